@@ -1,0 +1,55 @@
+// Start-up benchmark: median wall time of radic commands against `node -e 0`, measured in the
+// same run with the commands interleaved (so machine drift hits all of them alike). Prints
+// ratios; it never fails. Usage: npm run bench [-- --runs 40]
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { root } from "./ts.mjs";
+
+const runsArg = process.argv.indexOf("--runs");
+const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 30;
+const bin = join(root, "bin", "radic.js");
+const env = { ...process.env, NO_COLOR: "1", COLUMNS: "80" };
+
+const cases = [
+  { name: "node -e 0", args: ["-e", "0"] },
+  { name: "radic s1", args: [bin, "s1"] },
+  // 72 columns has no page rendered in advance: this is the cost of rendering at run time.
+  { name: "radic s1 (72 cols, live)", args: [bin, "s1"], env: { COLUMNS: "72" } },
+  { name: "radic s1 treatment", args: [bin, "s1", "treatment"] },
+  { name: "radic l5-s1", args: [bin, "l5-s1"] },
+  { name: "radic list", args: [bin, "list"] },
+  { name: "radic --version", args: [bin, "--version"] },
+];
+
+function once({ args, env: extra }) {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, {
+    env: { ...env, ...extra },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== 0) throw new Error(`${args.join(" ")} exited ${r.status}: ${r.stderr}`);
+  return ms;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+for (const c of cases) once(c); // warm the file cache
+const times = new Map(cases.map((c) => [c.name, []]));
+for (let i = 0; i < runs; i++) {
+  // Rotate the order each round so no command always runs first.
+  for (let j = 0; j < cases.length; j++) {
+    const c = cases[(i + j) % cases.length];
+    times.get(c.name).push(once(c));
+  }
+}
+const base = median(times.get("node -e 0"));
+console.log(`node ${process.version}, ${runs} interleaved runs each, medians:`);
+for (const c of cases) {
+  const m = median(times.get(c.name));
+  console.log(`  ${c.name.padEnd(26)} ${m.toFixed(1).padStart(6)} ms  ${(m / base).toFixed(2)}x`);
+}

@@ -1,0 +1,81 @@
+// Build radic: validate data/, write the compiled content to dist/content, bundle the CLI.
+// `node scripts/build.mjs --check` validates only. Any content error stops the build.
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { build } from "esbuild";
+import { importTs, root } from "./ts.mjs";
+
+const checkOnly = process.argv.includes("--check");
+const { loadContent, validateContent, compile } = await importTs("src/content/index.ts");
+const { prerender, PRERENDER_WIDTHS } = await importTs("src/render/prerender.ts");
+const { renderedName } = await importTs("src/cli/store.ts");
+
+const loaded = loadContent(join(root, "data"));
+const { content, errors } =
+  loaded.errors.length > 0 ? { errors: loaded.errors } : validateContent(loaded.raw);
+if (errors.length > 0 || !content) {
+  for (const e of errors) console.error(e);
+  console.error(
+    `\ncontent check failed: ${errors.length} problem${errors.length === 1 ? "" : "s"} (see data/README.md)`,
+  );
+  process.exit(1);
+}
+const compiled = compile(content);
+console.log(
+  `content ok: ${compiled.pages.length} pages, ${content.sources.length} sources (${compiled.catalog.contentVersion})`,
+);
+if (checkOnly) process.exit(0);
+
+const dist = join(root, "dist");
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(join(dist, "content", "pages"), { recursive: true });
+mkdirSync(join(dist, "content", "rendered"), { recursive: true });
+const write = (file, value) =>
+  writeFileSync(
+    join(dist, "content", file),
+    typeof value === "string" ? value : JSON.stringify(value),
+  );
+write("catalog.json", { ...compiled.catalog, prerendered: PRERENDER_WIDTHS });
+write("discs.json", compiled.discs);
+for (const page of compiled.pages) {
+  write(`pages/${page.id}.json`, page);
+  for (const width of PRERENDER_WIDTHS) {
+    for (const color of [false, true])
+      write(`rendered/${renderedName(page.id, width, color)}`, prerender(page, width, color));
+  }
+}
+
+const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+const bundle = await build({
+  entryPoints: [join(root, "src/cli/main.ts")],
+  outfile: join(dist, "radic.cjs"),
+  bundle: true,
+  platform: "node",
+  format: "cjs",
+  target: "node20",
+  minify: true,
+  metafile: true,
+  define: { __RADIC_VERSION__: JSON.stringify(pkg.version) },
+  logLevel: "warning",
+});
+writeFileSync(join(dist, "THIRD-PARTY-LICENSES.txt"), thirdPartyLicenses(bundle.metafile));
+console.log("built dist/radic.cjs");
+
+/** The licence text of every package bundled into dist/radic.cjs, which their licences require. */
+function thirdPartyLicenses(metafile) {
+  const packages = new Set();
+  for (const input of Object.keys(metafile.inputs)) {
+    const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
+    if (m) packages.add(m[1]);
+  }
+  return [...packages]
+    .sort()
+    .map((name) => {
+      const dir = join(root, "node_modules", name);
+      const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+      const file = readdirSync(dir).find((f) => /^licen[cs]e/i.test(f));
+      const text = file ? readFileSync(join(dir, file), "utf8").trim() : `License: ${pkg.license}`;
+      return `${name}@${pkg.version} (${pkg.license})\n\n${text}\n`;
+    })
+    .join(`\n${"-".repeat(72)}\n\n`);
+}

@@ -1,0 +1,64 @@
+import { COMMAND_NAMES } from "../../core/commands.js";
+import { discPage } from "../../core/disc-page.js";
+import { RadicError } from "../../core/errors.js";
+import { resolve } from "../../core/lookup.js";
+import { SOURCES_SECTION } from "../../core/sections.js";
+import { displayInput } from "../../core/text.js";
+import { pageJson, toJson } from "../../render/json.js";
+import { renderPage, renderSection } from "../../render/page.js";
+import type { Deps } from "../deps.js";
+import { colorLevel, type OutputOptions, show, showText, textWidth } from "../output.js";
+
+/** `radic <topic> [section]`: show a page, one section of it, or a disc level. */
+export function lookup(words: string[], deps: Deps, opts: OutputOptions): number {
+  const catalog = deps.store.catalog();
+  const r = resolve(words, catalog, COMMAND_NAMES);
+  if (r.kind === "unknown-topic") {
+    // A mistyped command keeps its arguments: `radic serch foot` -> `radic search foot`.
+    const rest = words.join(" ").trim().split(/\s+/).slice(1).join(" ");
+    const did = r.suggestions.map((s) =>
+      (COMMAND_NAMES as readonly string[]).includes(s) && rest
+        ? `\`radic ${s} ${displayInput(rest)}\``
+        : `\`radic ${s}\``,
+    );
+    throw new RadicError(
+      "not-found",
+      `no topic '${displayInput(r.input)}'`,
+      `${did.length > 0 ? `Did you mean ${orList(did)}? ` : ""}\`radic list\` shows every page.`,
+    );
+  }
+  if (r.kind === "unknown-section") {
+    const ids = [...r.entry.sections.map((s) => s.id), SOURCES_SECTION];
+    const did = r.suggestions.map((s) => `\`radic ${r.entry.id} ${s}\``);
+    throw new RadicError(
+      "not-found",
+      `${r.entry.id} has no section '${displayInput(r.input)}'`,
+      `${did.length > 0 ? `Did you mean ${orList(did)}? ` : ""}Sections: ${ids.join(", ")}.`,
+    );
+  }
+  const section = r.kind === "page" ? r.section : undefined;
+  const width = textWidth(deps);
+  if (r.kind === "page" && !section && !opts.json) {
+    const ready = deps.store.rendered(r.entry.id, width, colorLevel(deps, opts) > 0);
+    if (ready !== undefined) {
+      showText(deps, ready, opts);
+      return 0;
+    }
+  }
+  const page =
+    r.kind === "disc"
+      ? discPage(r.disc, deps.store.discs(), (id) => catalog.entries.some((e) => e.id === id))
+      : deps.store.page(r.entry.id);
+  if (opts.json) {
+    deps.io.out(toJson(pageJson(page, section)));
+    return 0;
+  }
+  show(deps, section ? renderSection(page, section, width) : renderPage(page, width), opts);
+  return 0;
+}
+
+/** `a`, `a or b`, `a, b or c` */
+export function orList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
+}

@@ -1,0 +1,44 @@
+import type { Command } from "commander";
+import type { Line } from "../render/doc.js";
+import { finalText } from "../render/prerender.js";
+import { type ColorLevel, createTheme } from "../render/theme.js";
+import type { Deps } from "./deps.js";
+import { type ColorWhen, decideColor, decidePager, decideWidth } from "./env.js";
+
+/** The options every command shares, wherever they were given on the command line. */
+export interface OutputOptions {
+  color: ColorWhen;
+  pager: boolean;
+  json: boolean;
+}
+
+export function outputOptions(cmd: Command): OutputOptions {
+  const o = cmd.optsWithGlobals<{ color?: ColorWhen; pager?: boolean; json?: boolean }>();
+  return { color: o.color ?? "auto", pager: o.pager ?? true, json: o.json ?? false };
+}
+
+export function textWidth(deps: Deps): number {
+  return decideWidth(deps.io.stdoutIsTTY ? deps.io.columns : undefined, deps.io.env);
+}
+
+export function colorLevel(deps: Deps, opts: OutputOptions): ColorLevel {
+  return decideColor(opts.color, deps.io.env, deps.io.stdoutIsTTY);
+}
+
+/** Paint lines for the terminal (or not) and show them. */
+export function show(deps: Deps, lines: readonly Line[], opts: OutputOptions): void {
+  showText(deps, finalText(lines, createTheme(colorLevel(deps, opts))), opts);
+}
+
+/** Show finished text, through the pager when it is taller than the screen. */
+export function showText(deps: Deps, text: string, opts: OutputOptions): void {
+  const { io } = deps;
+  let lineCount = 0;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineCount++;
+  const pager = decidePager(
+    { pager: opts.pager, stdoutIsTTY: io.stdoutIsTTY, rows: io.rows, lineCount },
+    io.env,
+  );
+  if (pager && io.page(pager, text)) return;
+  io.out(text);
+}

@@ -1,0 +1,86 @@
+/**
+ * The program factory: a fresh commander program around the given dependencies. Nothing here
+ * reads process state or exits; `run.ts` turns results and errors into exit codes.
+ */
+import { Command, Option } from "commander";
+import { list } from "./commands/list.js";
+import { lookup } from "./commands/lookup.js";
+import type { Deps } from "./deps.js";
+import { outputOptions } from "./output.js";
+
+export interface Outcome {
+  exitCode: number;
+}
+
+const EXAMPLES = `
+Examples:
+  radic s1                 the S1 nerve root: where it is felt, what goes weak, causes, treatment
+  radic s1 treatment       one section of a page
+  radic l5-s1              which roots a disc level usually presses on
+  radic red-flags          a general topic: the warning signs, and what to do
+  radic list               every page, grouped
+  radic s1 --json          the page as JSON, for scripts
+
+Exit codes: 0 found, 1 nothing found, 2 usage error, 70 internal error.
+radic is a reference and a teaching aid, not a diagnosis.
+`;
+
+export function createProgram(deps: Deps, outcome: Outcome): Command {
+  const content = deps.store.catalog().contentVersion;
+  const program = new Command("radic")
+    .description("An offline reference for radiculopathy: nerve roots C1–S5, sciatica, red flags.")
+    .usage("[options] <topic> [section]")
+    .version(
+      `radic ${deps.version}\ncontent ${content}`,
+      "-V, --version",
+      "print the program and content versions",
+    )
+    .helpOption("-h, --help", "show this help")
+    .addOption(
+      new Option(
+        "--color <when>",
+        "when to colour output; auto colours a terminal unless NO_COLOR is set",
+      )
+        .choices(["auto", "always", "never"])
+        .default("auto"),
+    )
+    .option("--no-pager", "never page long output through $PAGER")
+    .option("--json", "print JSON instead of text (never coloured)")
+    .argument(
+      "[topic...]",
+      "a root (s1, C6, sacral 1), a topic (sciatica), or a disc level (l5-s1), then a section",
+    )
+    .addHelpText("after", EXAMPLES)
+    .configureHelp({ showGlobalOptions: true })
+    .exitOverride()
+    .configureOutput(output(deps))
+    .action((words: string[], _opts, cmd: Command) => {
+      if (words.length === 0) {
+        program.outputHelp();
+        outcome.exitCode = 0;
+        return;
+      }
+      outcome.exitCode = lookup(words, deps, outputOptions(cmd));
+    });
+
+  program
+    .command("list")
+    .description("list every page, grouped (one id and title per line when piped)")
+    .action((_opts, cmd: Command) => {
+      outcome.exitCode = list(deps, outputOptions(cmd));
+    });
+
+  for (const cmd of program.commands) cmd.exitOverride().configureOutput(output(deps));
+  return program;
+}
+
+/** Where commander writes, at a fixed help width so `--help` reads the same everywhere. */
+function output(deps: Deps) {
+  return {
+    writeOut: (s: string) => deps.io.out(s),
+    writeErr: (s: string) => deps.io.err(s),
+    outputError: () => {}, // run.ts words every error itself
+    getOutHelpWidth: () => 80,
+    getErrHelpWidth: () => 80,
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * Turns validated content into what the CLI ships: a small catalog read on every run, and one
+ * file per page with its sources resolved, so a lookup reads two small files and parses nothing
+ * else.
+ */
+import { createHash } from "node:crypto";
+import { groupOf, rootIndex } from "../core/roots.js";
+import { TOPIC_IDS } from "../core/topics.js";
+import type { BuiltDiscs, BuiltPage, Catalog, Page, Source } from "../core/types.js";
+import type { Content, FullSource } from "./validate.js";
+
+export interface Compiled {
+  catalog: Catalog;
+  pages: BuiltPage[];
+  discs: BuiltDiscs;
+}
+
+/** Pages in reading order: roots from the head down, then topics in the contract's order. */
+function order(pages: readonly Page[]): Page[] {
+  const rank = (p: Page) =>
+    p.kind === "root" ? rootIndex(p.id) : 100 + (TOPIC_IDS as readonly string[]).indexOf(p.id);
+  return [...pages].sort((a, b) => rank(a) - rank(b));
+}
+
+export function catalogOf(content: Pick<Content, "pages">, contentVersion = "dev"): Catalog {
+  return {
+    contentVersion,
+    prerendered: [],
+    entries: order(content.pages).map((p) => ({
+      id: p.id,
+      kind: p.kind,
+      group: groupOf(p.id),
+      title: p.title,
+      aliases: p.aliases,
+      sections: p.sections.map((s) => ({ id: s.id, title: s.title })),
+    })),
+  };
+}
+
+export function compile(content: Content): Compiled {
+  const byId = new Map(content.sources.map((s) => [s.id, s]));
+  const resolveSources = (ids: Iterable<string>): Source[] =>
+    [...new Set(ids)].flatMap((id) => {
+      const s = byId.get(id);
+      return s ? [publicSource(s)] : [];
+    });
+  const pages: BuiltPage[] = order(content.pages).map((p) => ({
+    ...p,
+    group: groupOf(p.id),
+    sourceList: resolveSources([
+      ...(p.glance?.sources ?? []),
+      ...p.sections.flatMap((s) => s.sources),
+    ]),
+  }));
+  const discs: BuiltDiscs = {
+    ...content.discs,
+    sourceList: resolveSources(Object.values(content.discs.regions).flatMap((r) => r.sources)),
+  };
+  return { catalog: catalogOf(content, versionOf(content)), pages, discs };
+}
+
+/** The shape of ../shared/contracts/topics.md, plus authors where known. */
+function publicSource(s: FullSource): Source {
+  const out: Source = {
+    id: s.id,
+    title: s.title,
+    publisher: s.publisher,
+    year: s.year,
+    url: s.url,
+  };
+  if (s.authors) out.authors = s.authors;
+  return out;
+}
+
+/** `2026-11-25+3f2a91c`: the latest review date, and a hash so any edit changes the version. */
+function versionOf(content: Content): string {
+  const latest = [content.discs.reviewed, ...content.pages.map((p) => p.reviewed)].sort().at(-1);
+  const hash = createHash("sha256")
+    .update(JSON.stringify([content.sources, content.discs, order(content.pages)]))
+    .digest("hex")
+    .slice(0, 7);
+  return `${latest}+${hash}`;
+}

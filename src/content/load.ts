@@ -1,0 +1,87 @@
+/**
+ * Reads the data directory into raw JSON values, naming each file as a contributor sees it
+ * (`data/roots/s1.json`). Nothing here judges the content: that is validate.ts.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+
+export interface RawFile {
+  /** Path shown in messages, e.g. `data/roots/s1.json`. */
+  path: string;
+  /** File name without `.json`. */
+  name: string;
+  json: unknown;
+}
+
+export interface RawContent {
+  sources: RawFile | undefined;
+  discs: RawFile | undefined;
+  roots: RawFile[];
+  topics: RawFile[];
+}
+
+export interface Loaded {
+  raw: RawContent;
+  errors: string[];
+}
+
+/** Load every content file under `dir`; `label` is how the directory is named in messages. */
+export function loadContent(dir: string, label = "data"): Loaded {
+  const errors: string[] = [];
+  const one = (file: string): RawFile | undefined => {
+    const shown = `${label}/${file}`;
+    if (!existsSync(join(dir, file))) {
+      errors.push(`${shown}: file is missing`);
+      return undefined;
+    }
+    return readJson(
+      join(dir, file),
+      shown,
+      file.replace(/^.*\//, "").replace(/\.json$/, ""),
+      errors,
+    );
+  };
+  const many = (sub: string): RawFile[] => {
+    const folder = join(dir, sub);
+    if (!existsSync(folder)) return [];
+    return readdirSync(folder)
+      .filter((f) => f.endsWith(".json"))
+      .sort()
+      .flatMap(
+        (f) => readJson(join(folder, f), `${label}/${sub}/${f}`, f.slice(0, -5), errors) ?? [],
+      );
+  };
+  const raw: RawContent = {
+    sources: one("sources.json"),
+    discs: one("discs.json"),
+    roots: many("roots"),
+    topics: many("topics"),
+  };
+  return { raw, errors };
+}
+
+function readJson(
+  file: string,
+  shown: string,
+  name: string,
+  errors: string[],
+): RawFile | undefined {
+  const text = readFileSync(file, "utf8");
+  try {
+    return { path: shown, name, json: JSON.parse(text) };
+  } catch (e) {
+    errors.push(`${shown}: not valid JSON: ${jsonProblem(e, text)}`);
+    return undefined;
+  }
+}
+
+/** Turn JSON.parse's "at position N" into a line and column a person can find. */
+export function jsonProblem(error: unknown, text: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const at = /position (\d+)/.exec(message);
+  if (!at) return message;
+  const before = text.slice(0, Number(at[1]));
+  const line = before.split("\n").length;
+  const column = before.length - before.lastIndexOf("\n");
+  return `${message.replace(/ in JSON at position \d+.*$/, "")} (line ${line}, column ${column})`;
+}

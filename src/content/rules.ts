@@ -1,0 +1,171 @@
+/**
+ * Rules that span files: ids and aliases unique, every reference resolves, every source used.
+ */
+import { COMMAND_NAMES } from "../core/commands.js";
+import { resolve } from "../core/lookup.js";
+import { isRootId, parseRootKey } from "../core/roots.js";
+import { ROOT_SECTIONS } from "../core/sections.js";
+import { suggest } from "../core/suggest.js";
+import { keyOf } from "../core/text.js";
+import { TOPIC_IDS } from "../core/topics.js";
+import type { Catalog, Page } from "../core/types.js";
+import { catalogOf } from "./compile.js";
+import type { Content } from "./validate.js";
+
+const fileOf = (content: Content, page: Page) => content.files.get(page.id) ?? page.id;
+
+export function crossFileErrors(content: Content): string[] {
+  return [
+    ...content.pages.flatMap((page) => [
+      ...idRules(page, fileOf(content, page)),
+      ...seeRules(page, content),
+    ]),
+    ...aliasErrors(content),
+    ...sourceErrors(content),
+    ...referenceErrors(content),
+  ];
+}
+
+/** Source ids unique; every cited id known; every known source cited. */
+function sourceErrors(content: Content): string[] {
+  const errors: string[] = [];
+  const known = new Set<string>();
+  content.sources.forEach((s, i) => {
+    if (known.has(s.id))
+      errors.push(`data/sources.json: [${i}].id: '${s.id}' appears twice (ids must be unique)`);
+    known.add(s.id);
+  });
+  const used = new Set<string>();
+  const cite = (where: string, ids: readonly string[]) => {
+    ids.forEach((id, j) => {
+      used.add(id);
+      if (!known.has(id))
+        errors.push(`${where}[${j}]: unknown source '${id}' (known: ${nearest(id, known)})`);
+    });
+  };
+  for (const page of content.pages) {
+    const file = fileOf(content, page);
+    page.sections.forEach((s, i) => {
+      cite(`${file}: sections[${i}].sources`, s.sources);
+    });
+    if (page.glance) cite(`${file}: glance.sources`, page.glance.sources);
+  }
+  for (const [region, note] of Object.entries(content.discs.regions)) {
+    cite(`data/discs.json: regions.${region}.sources`, note.sources);
+  }
+  content.sources.forEach((s, i) => {
+    if (!used.has(s.id))
+      errors.push(
+        `data/sources.json: [${i}]: source '${s.id}' is never cited (cite it or remove it)`,
+      );
+  });
+  return errors;
+}
+
+function seeRules(page: Page, content: Content): string[] {
+  const file = fileOf(content, page);
+  const ids = new Set(content.pages.map((p) => p.id));
+  return page.see.flatMap((see, i) => {
+    if (see === page.id) return [`${file}: see[${i}]: a page cannot point to itself`];
+    return ids.has(see)
+      ? []
+      : [`${file}: see[${i}]: no page '${see}' (known: ${nearest(see, ids)})`];
+  });
+}
+
+/** An alias must be unique, and must not be a page id, a command or another root's name. */
+function aliasErrors(content: Content): string[] {
+  const errors: string[] = [];
+  const pageKeys = new Set(content.pages.map((p) => keyOf(p.id)));
+  const owner = new Map<string, string>();
+  for (const page of content.pages) {
+    page.aliases.forEach((alias, i) => {
+      const key = keyOf(alias);
+      const root = parseRootKey(key);
+      let clash: string | undefined;
+      if (key === "") clash = "it has no letters or digits";
+      else if (owner.has(key)) clash = `it is also an alias of '${owner.get(key)}'`;
+      else if (pageKeys.has(key)) clash = "it is a page id";
+      else if ((COMMAND_NAMES as readonly string[]).includes(key)) clash = "it is a command name";
+      else if (root && root !== page.id) clash = `it names the root ${root}`;
+      if (clash)
+        errors.push(
+          `${fileOf(content, page)}: aliases[${i}]: '${alias}' cannot be an alias: ${clash}`,
+        );
+      else owner.set(key, page.id);
+    });
+  }
+  return errors;
+}
+
+function idRules(page: Page, file: string): string[] {
+  const errors: string[] = [];
+  if (page.kind === "root") {
+    if (!isRootId(page.id))
+      errors.push(
+        `${file}: id: '${page.id}' is not a nerve root (c1 … c8, t1 … t12, l1 … l5, s1 … s5)`,
+      );
+    const ids = page.sections.map((s) => s.id).join(", ");
+    if (ids !== ROOT_SECTIONS.join(", ")) {
+      errors.push(
+        `${file}: sections: root pages have the sections ${ROOT_SECTIONS.join(", ")} in that order (found: ${ids})`,
+      );
+    }
+    if (!page.glance) errors.push(`${file}: glance: root pages need a glance table`);
+  } else if (!(TOPIC_IDS as readonly string[]).includes(page.id)) {
+    errors.push(
+      `${file}: id: '${page.id}' is not a topic id of the contract (known: ${nearest(page.id, TOPIC_IDS)})`,
+    );
+  }
+  const seen = new Set<string>();
+  page.sections.forEach((s, i) => {
+    if (seen.has(s.id))
+      errors.push(`${file}: sections[${i}].id: '${s.id}' appears twice on this page`);
+    seen.add(s.id);
+    if (s.id === "sources")
+      errors.push(`${file}: sections[${i}].id: 'sources' is reserved for the source list`);
+  });
+  return errors;
+}
+
+const REF = /`radic ([^`]+)`/g;
+
+/** Every `radic …` written in the text must lead somewhere, and inline marks must be closed. */
+function referenceErrors(content: Content): string[] {
+  const catalog = catalogOf(content);
+  return content.pages.flatMap((page) =>
+    page.sections.flatMap((s, i) =>
+      s.text.flatMap((block, j) =>
+        blockErrors(block, `${fileOf(content, page)}: sections[${i}].text[${j}]`, catalog),
+      ),
+    ),
+  );
+}
+
+function blockErrors(block: string, where: string, catalog: Catalog): string[] {
+  const errors: string[] = [];
+  if ((block.match(/`/g) ?? []).length % 2 !== 0) errors.push(`${where}: a \` is not closed`);
+  if ((block.match(/\*\*/g) ?? []).length % 2 !== 0) errors.push(`${where}: a ** is not closed`);
+  for (const m of block.matchAll(REF)) {
+    const words = (m[1] ?? "").split(" ");
+    if ((COMMAND_NAMES as readonly string[]).includes(words[0] ?? "")) continue;
+    const r = resolve(words, catalog, COMMAND_NAMES);
+    if (r.kind === "unknown-topic" || r.kind === "unknown-section") {
+      errors.push(
+        `${where}: \`radic ${m[1]}\` leads nowhere (no such ${r.kind === "unknown-topic" ? "page" : "section"})`,
+      );
+    }
+  }
+  return errors;
+}
+
+/** The three known ids closest to a wrong one, for "known: …" hints. */
+function nearest(id: string, known: Iterable<string>): string {
+  const all = [...known];
+  const close = suggest(
+    keyOf(id),
+    all.map((k) => ({ name: k, keys: [keyOf(k)] })),
+  );
+  const shown = close.length > 0 ? close : all.slice(0, 3);
+  return `${shown.join(", ")}${all.length > shown.length ? ", …" : ""}`;
+}

@@ -1,0 +1,82 @@
+/**
+ * The one definition of what a data file may hold. Unknown fields are errors, so a typo in a
+ * field name cannot silently drop content. The `satisfies` lines tie the schema to core's types.
+ */
+import { z } from "zod";
+import type { DiscNotes, Glance, Page, Section, Source } from "../core/types.js";
+
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "ids are lower-case words joined by '-'");
+const text = z
+  .string()
+  .min(1)
+  .refine((s) => s.trim() === s, "no leading or trailing spaces");
+const sourceIds = z.array(id).min(1, "every claim needs at least one source id");
+
+export const sourceSchema = z.strictObject({
+  id,
+  title: text,
+  authors: text.optional(),
+  publisher: text,
+  year: z.number().int().min(1900).max(2100).nullable(),
+  url: z.string().regex(/^https:\/\/\S+$/, "a canonical https URL"),
+  doi: z
+    .string()
+    .regex(/^10\.\d{4,9}\/\S+$/, "a DOI like 10.1056/NEJMoa064039")
+    .optional(),
+  pmid: z
+    .string()
+    .regex(/^\d{5,9}$/, "digits only")
+    .optional(),
+  note: text.optional(),
+});
+export const sourcesFileSchema = z.array(sourceSchema).min(1);
+
+export const sectionSchema = z.strictObject({
+  id,
+  title: text,
+  text: z.array(text).min(1, "a section needs at least one paragraph"),
+  sources: sourceIds,
+});
+
+export const glanceSchema = z.strictObject({
+  dermatome: text,
+  keySensoryPoint: text,
+  keyMuscle: text,
+  weakness: text,
+  reflex: text,
+  level: text,
+  selfCheck: text,
+  mimics: text,
+  sources: sourceIds,
+});
+
+export const pageSchema = z.strictObject({
+  id,
+  kind: z.enum(["root", "topic"]),
+  title: text,
+  aliases: z.array(text),
+  reviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date like 2026-11-25"),
+  glance: glanceSchema.optional(),
+  sections: z.array(sectionSchema).min(3, "a page needs at least three sections"),
+  see: z.array(id),
+  keywords: z.array(text).optional(),
+});
+
+export const discNoteSchema = z.strictObject({ text: z.array(text).min(1), sources: sourceIds });
+export const discsFileSchema = z.strictObject({
+  reviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  regions: z.strictObject({
+    cervical: discNoteSchema,
+    thoracic: discNoteSchema,
+    lumbar: discNoteSchema,
+  }),
+});
+
+// Compile-time checks that what the schema accepts is what the core expects.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _source: Same<Omit<z.infer<typeof sourceSchema>, "doi" | "pmid" | "note">, Source> = true;
+const _section: Same<z.infer<typeof sectionSchema>, Section> = true;
+const _glance: Same<z.infer<typeof glanceSchema>, Glance> = true;
+const _page: Same<z.infer<typeof pageSchema>, Page> = true;
+const _discs: Same<z.infer<typeof discsFileSchema>, DiscNotes> = true;
+export const schemaMatchesCore = _source && _section && _glance && _page && _discs;

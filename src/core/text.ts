@@ -1,0 +1,58 @@
+/**
+ * Text helpers with no I/O: making user input safe to show, and comparison keys.
+ */
+
+// C0 and C1 controls, DEL, and the invisible bidi/format characters that can reorder or hide text.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+
+/**
+ * Make a piece of user input safe to echo in a message: control and bidi characters become
+ * visible escapes (`\x1b`), and long input is cut to `max` characters with its length noted.
+ */
+export function displayInput(input: string, max = 40): string {
+  const chars = Array.from(input);
+  const cut = chars.length > max ? `${chars.slice(0, max).join("")}…` : input;
+  const safe = cut.replace(UNSAFE, (c) => {
+    const code = c.codePointAt(0) ?? 0;
+    return code <= 0xff
+      ? `\\x${code.toString(16).padStart(2, "0")}`
+      : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+  return chars.length > max ? `${safe} (${chars.length} characters)` : safe;
+}
+
+/** Remove every unsafe character: for text that is printed, not quoted back. */
+export function stripUnsafe(text: string): string {
+  return text.replace(UNSAFE, "");
+}
+
+/** True if the text holds a control, escape or bidi character. */
+export function hasUnsafe(text: string): boolean {
+  UNSAFE.lastIndex = 0;
+  const found = UNSAFE.test(text);
+  UNSAFE.lastIndex = 0;
+  return found;
+}
+
+/**
+ * A comparison key: lower case, accents folded, every character that is not a letter or a digit
+ * dropped. `S-1`, `s 1` and ` s1 ` all become `s1`; `Red flags` and `red-flags` become `redflags`.
+ */
+export function keyOf(input: string): string {
+  return input
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "");
+}
+
+/** Lower case, trimmed, inner whitespace collapsed, dashes unified: for display and splitting. */
+export function tidy(input: string): string {
+  return input
+    .normalize("NFKC")
+    .replace(/[\u2010-\u2015\u2212]/g, "-")
+    .trim()
+    .replace(/\s+/g, " ")
+    .toLowerCase();
+}

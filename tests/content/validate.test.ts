@@ -1,0 +1,186 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { loadContent, validateContent } from "../../src/content/index.js";
+import { DATA } from "../helpers.js";
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+/** Copy data/, let `edit` change one file's JSON (or its text), and return every error. */
+function errorsAfter(file: string, edit: (json: any) => unknown, asText = false): string[] {
+  const dir = mkdtempSync(join(tmpdir(), "radic-data-"));
+  dirs.push(dir);
+  cpSync(DATA, dir, { recursive: true });
+  const path = join(dir, file);
+  const text = readFileSync(path, "utf8");
+  const result = edit(asText ? text : JSON.parse(text));
+  writeFileSync(path, typeof result === "string" ? result : JSON.stringify(result, null, 2));
+  const loaded = loadContent(dir);
+  return loaded.errors.length > 0 ? loaded.errors : validateContent(loaded.raw).errors;
+}
+
+describe("the real content", () => {
+  it("validates with no errors", () => {
+    const loaded = loadContent(DATA);
+    expect(loaded.errors).toEqual([]);
+    expect(validateContent(loaded.raw).errors).toEqual([]);
+  });
+});
+
+describe("broken copies are refused with the file, the field and the fix", () => {
+  it("an unknown source id, with the nearest known ones", () => {
+    const errors = errorsAfter("roots/s1.json", (p) => {
+      p.sections[3].sources[0] = "nice-ng59x";
+      return p;
+    });
+    expect(errors).toContain(
+      "data/roots/s1.json: sections[3].sources[0]: unknown source 'nice-ng59x' (known: nice-ng59, …)",
+    );
+  });
+
+  it("a see-also that leads nowhere", () => {
+    const errors = errorsAfter("roots/s1.json", (p) => {
+      p.see.push("treatmnt");
+      return p;
+    });
+    expect(errors).toEqual([
+      `data/roots/s1.json: see[${4}]: no page 'treatmnt' (known: treatment, …)`,
+    ]);
+  });
+
+  it("a page pointing at itself", () => {
+    const errors = errorsAfter("topics/overview.json", (p) => {
+      p.see = ["overview"];
+      return p;
+    });
+    expect(errors).toEqual(["data/topics/overview.json: see[0]: a page cannot point to itself"]);
+  });
+
+  it("an alias used twice, or naming another root", () => {
+    expect(
+      errorsAfter("roots/l5.json", (p) => {
+        p.aliases.push("Warning Signs");
+        return p;
+      }),
+    ).toEqual([
+      "data/topics/red-flags.json: aliases[1]: 'warning signs' cannot be an alias: it is also an alias of 'l5'",
+    ]);
+    expect(
+      errorsAfter("roots/s1.json", (p) => {
+        p.aliases.push("fifth lumbar");
+        return p;
+      }),
+    ).toEqual([
+      "data/roots/s1.json: aliases[1]: 'fifth lumbar' cannot be an alias: it names the root l5",
+    ]);
+    expect(
+      errorsAfter("topics/overview.json", (p) => {
+        p.aliases.push("list");
+        return p;
+      }),
+    ).toEqual([
+      "data/topics/overview.json: aliases[5]: 'list' cannot be an alias: it is a command name",
+    ]);
+  });
+
+  it("a source nobody cites", () => {
+    const errors = errorsAfter("sources.json", (list) => [
+      ...list,
+      {
+        id: "orphan-2020",
+        title: "Orphan",
+        publisher: "Nobody",
+        year: 2020,
+        url: "https://example.org/x",
+      },
+    ]);
+    expect(errors).toEqual([
+      `data/sources.json: [53]: source 'orphan-2020' is never cited (cite it or remove it)`,
+    ]);
+  });
+
+  it("a source id used twice", () => {
+    const errors = errorsAfter("sources.json", (list) => [...list, { ...list[0] }]);
+    expect(errors).toEqual([
+      `data/sources.json: [53].id: 'arden-2005' appears twice (ids must be unique)`,
+    ]);
+  });
+
+  it("a missing or misspelt field", () => {
+    expect(
+      errorsAfter("topics/treatment.json", (p) => {
+        delete p.title;
+        return p;
+      }),
+    ).toEqual([
+      "data/topics/treatment.json: title: Invalid input: expected string, received undefined",
+    ]);
+    expect(
+      errorsAfter("roots/l5.json", (p) => {
+        p.sections[2].sorces = p.sections[2].sources;
+        return p;
+      }),
+    ).toEqual(['data/roots/l5.json: sections[2]: Unrecognized key: "sorces"']);
+  });
+
+  it("a section with no sources", () => {
+    const errors = errorsAfter("roots/s1.json", (p) => {
+      p.sections[5].sources = [];
+      return p;
+    });
+    expect(errors).toEqual([
+      "data/roots/s1.json: sections[5].sources: every claim needs at least one source id",
+    ]);
+  });
+
+  it("root sections out of order", () => {
+    const errors = errorsAfter("roots/s1.json", (p) => {
+      [p.sections[2], p.sections[3]] = [p.sections[3], p.sections[2]];
+      return p;
+    });
+    expect(errors).toEqual([
+      "data/roots/s1.json: sections: root pages have the sections summary, anatomy, dermatome, myotome, reflex, causes, symptoms, exam, mimics, treatment, prognosis, red-flags in that order (found: summary, anatomy, myotome, dermatome, reflex, causes, symptoms, exam, mimics, treatment, prognosis, red-flags)",
+    ]);
+  });
+
+  it("a file whose id does not match its name, or a topic outside the contract", () => {
+    expect(
+      errorsAfter("topics/overview.json", (p) => {
+        p.id = "overveiw";
+        return p;
+      }),
+    ).toContain(
+      "data/topics/overview.json: id: 'overveiw' must match the file name (rename one to 'overview')",
+    );
+  });
+
+  it("a `radic …` reference that leads nowhere, and an unclosed mark", () => {
+    expect(
+      errorsAfter("roots/s1.json", (p) => {
+        p.sections[1].text[0] += " See `radic s9`.";
+        return p;
+      }),
+    ).toEqual(["data/roots/s1.json: sections[1].text[0]: `radic s9` leads nowhere (no such page)"]);
+    expect(
+      errorsAfter("roots/s1.json", (p) => {
+        p.sections[1].text[0] += " **oops";
+        return p;
+      }),
+    ).toEqual(["data/roots/s1.json: sections[1].text[0]: a ** is not closed"]);
+  });
+
+  it("text that is not JSON, with line and column", () => {
+    const errors = errorsAfter(
+      "topics/red-flags.json",
+      (text: string) => text.replace('"kind": "topic",', '"kind": "topic"'),
+      true,
+    );
+    expect(errors).toEqual([
+      "data/topics/red-flags.json: not valid JSON: Expected ',' or '}' after property value (line 4, column 3)",
+    ]);
+  });
+});
