@@ -7,22 +7,27 @@ import { isRootId, parseRootKey } from "../core/roots.js";
 import { ROOT_SECTIONS } from "../core/sections.js";
 import { suggest } from "../core/suggest.js";
 import { keyOf } from "../core/text.js";
-import { TOPIC_IDS } from "../core/topics.js";
+import { ALL_PAGE_IDS, TOPIC_IDS } from "../core/topics.js";
 import type { Catalog, Page } from "../core/types.js";
 import { catalogOf } from "./compile.js";
 import type { Content } from "./validate.js";
 
 const fileOf = (content: Content, page: Page) => content.files.get(page.id) ?? page.id;
 
-export function crossFileErrors(content: Content): string[] {
+/**
+ * `draft`: pages of the contract that are not written yet may be linked to (while several
+ * people write pages in parallel); the finished content is always checked without it.
+ */
+export function crossFileErrors(content: Content, draft = false): string[] {
+  const unwritten = (id: string) => draft && ALL_PAGE_IDS.includes(id) && !content.files.has(id);
   return [
     ...content.pages.flatMap((page) => [
       ...idRules(page, fileOf(content, page)),
-      ...seeRules(page, content),
+      ...seeRules(page, content, unwritten),
     ]),
     ...aliasErrors(content),
     ...sourceErrors(content),
-    ...referenceErrors(content),
+    ...referenceErrors(content, unwritten),
   ];
 }
 
@@ -62,12 +67,12 @@ function sourceErrors(content: Content): string[] {
   return errors;
 }
 
-function seeRules(page: Page, content: Content): string[] {
+function seeRules(page: Page, content: Content, unwritten: (id: string) => boolean): string[] {
   const file = fileOf(content, page);
   const ids = new Set(content.pages.map((p) => p.id));
   return page.see.flatMap((see, i) => {
     if (see === page.id) return [`${file}: see[${i}]: a page cannot point to itself`];
-    return ids.has(see)
+    return ids.has(see) || unwritten(see)
       ? []
       : [`${file}: see[${i}]: no page '${see}' (known: ${nearest(see, ids)})`];
   });
@@ -112,6 +117,12 @@ function idRules(page: Page, file: string): string[] {
       );
     }
     if (!page.glance) errors.push(`${file}: glance: root pages need a glance table`);
+    const dermatome = page.sections.findIndex((s) => s.id === "dermatome");
+    if (dermatome >= 0 && !page.sections[dermatome]?.areas) {
+      errors.push(
+        `${file}: sections[${dermatome}].areas: list the body areas this root mainly supplies ([] if none)`,
+      );
+    }
   } else if (!(TOPIC_IDS as readonly string[]).includes(page.id)) {
     errors.push(
       `${file}: id: '${page.id}' is not a topic id of the contract (known: ${nearest(page.id, TOPIC_IDS)})`,
@@ -119,6 +130,11 @@ function idRules(page: Page, file: string): string[] {
   }
   const seen = new Set<string>();
   page.sections.forEach((s, i) => {
+    if (s.areas && (page.kind !== "root" || s.id !== "dermatome")) {
+      errors.push(
+        `${file}: sections[${i}].areas: only the dermatome section of a root page lists areas`,
+      );
+    }
     if (seen.has(s.id))
       errors.push(`${file}: sections[${i}].id: '${s.id}' appears twice on this page`);
     seen.add(s.id);
@@ -131,24 +147,35 @@ function idRules(page: Page, file: string): string[] {
 const REF = /`radic ([^`]+)`/g;
 
 /** Every `radic …` written in the text must lead somewhere, and inline marks must be closed. */
-function referenceErrors(content: Content): string[] {
+function referenceErrors(content: Content, unwritten: (id: string) => boolean): string[] {
   const catalog = catalogOf(content);
   return content.pages.flatMap((page) =>
     page.sections.flatMap((s, i) =>
       s.text.flatMap((block, j) =>
-        blockErrors(block, `${fileOf(content, page)}: sections[${i}].text[${j}]`, catalog),
+        blockErrors(
+          block,
+          `${fileOf(content, page)}: sections[${i}].text[${j}]`,
+          catalog,
+          unwritten,
+        ),
       ),
     ),
   );
 }
 
-function blockErrors(block: string, where: string, catalog: Catalog): string[] {
+function blockErrors(
+  block: string,
+  where: string,
+  catalog: Catalog,
+  unwritten: (id: string) => boolean,
+): string[] {
   const errors: string[] = [];
   if ((block.match(/`/g) ?? []).length % 2 !== 0) errors.push(`${where}: a \` is not closed`);
   if ((block.match(/\*\*/g) ?? []).length % 2 !== 0) errors.push(`${where}: a ** is not closed`);
   for (const m of block.matchAll(REF)) {
     const words = (m[1] ?? "").split(" ");
-    if ((COMMAND_NAMES as readonly string[]).includes(words[0] ?? "")) continue;
+    if ((COMMAND_NAMES as readonly string[]).includes(words[0] ?? "") || unwritten(words[0] ?? ""))
+      continue;
     const r = resolve(words, catalog, COMMAND_NAMES);
     if (r.kind === "unknown-topic" || r.kind === "unknown-section") {
       errors.push(

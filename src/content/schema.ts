@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import type { DiscNotes, Glance, Page, Section, Source } from "../core/types.js";
+import { AREA_IDS } from "../core/vocabulary-ids.js";
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "ids are lower-case words joined by '-'");
 const text = z
@@ -36,6 +37,7 @@ export const sectionSchema = z.strictObject({
   title: text,
   text: z.array(text).min(1, "a section needs at least one paragraph"),
   sources: sourceIds,
+  areas: z.array(z.enum(AREA_IDS)).optional(),
 });
 
 export const glanceSchema = z.strictObject({

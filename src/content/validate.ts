@@ -24,7 +24,7 @@ export interface Validated {
 }
 
 /** Check raw content; returns the typed content only when there are no errors at all. */
-export function validateContent(raw: RawContent): Validated {
+export function validateContent(raw: RawContent, options: { draft?: boolean } = {}): Validated {
   const errors: string[] = [];
   const sources = parse(raw.sources, sourcesFileSchema, errors);
   const discs = parse(raw.discs, discsFileSchema, errors);
@@ -59,7 +59,7 @@ export function validateContent(raw: RawContent): Validated {
   }
   if (!sources || !discs || errors.length > 0) return { content: undefined, errors };
   const content: Content = { sources, discs, pages, files };
-  errors.push(...crossFileErrors(content));
+  errors.push(...crossFileErrors(content, options.draft ?? false));
   return { content: errors.length === 0 ? content : undefined, errors };
 }
 

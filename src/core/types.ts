@@ -3,6 +3,8 @@
  * a data file may hold; it is checked against these types, so the two cannot drift apart.
  */
 
+import type { AreaId } from "./vocabulary-ids.js";
+
 export type PageKind = "root" | "topic";
 export type Group = "cervical" | "thoracic" | "lumbar" | "sacral" | "topics";
 
@@ -22,6 +24,11 @@ export interface Section {
   /** Blocks: a paragraph, or a bullet starting with "- ". Inline `code` and **strong** spans. */
   text: string[];
   sources: string[];
+  /**
+   * Dermatome sections of root pages: the body areas (ids of ../shared/contracts/check.md) this
+   * root mainly supplies. data/vocabulary.json must give these the root's full weight.
+   */
+  areas?: AreaId[] | undefined;
 }
 
 /** A short fact table for a root page: the first thing a reader sees, and what `compare` shows. */

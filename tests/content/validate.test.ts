@@ -11,7 +11,12 @@ afterAll(() => {
 });
 
 /** Copy data/, let `edit` change one file's JSON (or its text), and return every error. */
-function errorsAfter(file: string, edit: (json: any) => unknown, asText = false): string[] {
+function errorsAfter(
+  file: string,
+  edit: (json: any) => unknown,
+  asText = false,
+  draft = false,
+): string[] {
   const dir = mkdtempSync(join(tmpdir(), "radic-data-"));
   dirs.push(dir);
   cpSync(DATA, dir, { recursive: true });
@@ -20,7 +25,7 @@ function errorsAfter(file: string, edit: (json: any) => unknown, asText = false)
   const result = edit(asText ? text : JSON.parse(text));
   writeFileSync(path, typeof result === "string" ? result : JSON.stringify(result, null, 2));
   const loaded = loadContent(dir);
-  return loaded.errors.length > 0 ? loaded.errors : validateContent(loaded.raw).errors;
+  return loaded.errors.length > 0 ? loaded.errors : validateContent(loaded.raw, { draft }).errors;
 }
 
 describe("the real content", () => {
@@ -182,5 +187,63 @@ describe("broken copies are refused with the file, the field and the fix", () =>
     expect(errors).toEqual([
       "data/topics/red-flags.json: not valid JSON: Expected ',' or '}' after property value (line 4, column 3)",
     ]);
+  });
+
+  it("areas only on a root's dermatome section, and always there", () => {
+    expect(
+      errorsAfter("topics/overview.json", (p) => {
+        p.sections[0].areas = ["calf"];
+        return p;
+      }),
+    ).toEqual([
+      "data/topics/overview.json: sections[0].areas: only the dermatome section of a root page lists areas",
+    ]);
+    expect(
+      errorsAfter("roots/s1.json", (p) => {
+        delete p.sections[2].areas;
+        return p;
+      }),
+    ).toEqual([
+      "data/roots/s1.json: sections[2].areas: list the body areas this root mainly supplies ([] if none)",
+    ]);
+    expect(
+      errorsAfter("roots/s1.json", (p) => {
+        p.sections[2].areas = ["elbow"];
+        return p;
+      }),
+    ).toHaveLength(1);
+  });
+});
+
+describe("draft checking, for pages written in parallel", () => {
+  const linkToUnwritten = (p: any) => {
+    p.see.push("sciatica");
+    p.sections[0].text[0] += " See `radic cauda-equina`.";
+    return p;
+  };
+
+  it("lets a page link to contract pages not written yet", () => {
+    expect(errorsAfter("roots/s1.json", linkToUnwritten, false, true)).toEqual([]);
+  });
+
+  it("refuses the same links in the finished content", () => {
+    expect(errorsAfter("roots/s1.json", linkToUnwritten)).toEqual([
+      "data/roots/s1.json: see[4]: no page 'sciatica' (known: l5, s1, overview, …)",
+      "data/roots/s1.json: sections[0].text[0]: `radic cauda-equina` leads nowhere (no such page)",
+    ]);
+  });
+
+  it("still refuses links to ids outside the contract", () => {
+    expect(
+      errorsAfter(
+        "roots/s1.json",
+        (p) => {
+          p.see.push("sciatika");
+          return p;
+        },
+        false,
+        true,
+      ),
+    ).toHaveLength(1);
   });
 });
