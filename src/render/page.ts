@@ -105,7 +105,7 @@ export function sourceList(sources: readonly Source[], width: number): Line[] {
       [
         { text: `[${s.id}]`, style: "label" },
         {
-          text: ` ${s.authors ? `${s.authors}. ` : ""}${s.title}. ${s.publisher}, ${s.year ?? "n.d."}.`,
+          text: ` ${citation(s)}`,
           style: "plain",
         },
       ],
@@ -118,6 +118,15 @@ export function sourceList(sources: readonly Source[], width: number): Line[] {
       { text: s.url, style: "muted" },
     ],
   ]);
+}
+
+/** `Authors. Title. Publisher, year.` — with no doubled full stops after "et al." or "n.d.". */
+export function citation(s: Source): string {
+  const end = (text: string) => (/[.?!]$/.test(text) ? text : `${text}.`);
+  return [s.authors, s.title, `${s.publisher}, ${s.year ?? "n.d."}`]
+    .filter((part): part is string => Boolean(part))
+    .map(end)
+    .join(" ");
 }
 
 function seeAlso(page: BuiltPage, width: number): Line[] {
