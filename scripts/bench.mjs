@@ -3,6 +3,7 @@
 // ratios; it never fails. Usage: npm run bench [-- --runs 40]
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
+import { searchLatency, tenfoldDist } from "./bench-search.mjs";
 import { root } from "./ts.mjs";
 
 const runsArg = process.argv.indexOf("--runs");
@@ -19,7 +20,13 @@ const cases = [
   { name: "radic l5-s1", args: [bin, "l5-s1"] },
   { name: "radic list", args: [bin, "list"] },
   { name: "radic --version", args: [bin, "--version"] },
+  { name: 'radic search "numbness foot"', args: [bin, "search", "numbness foot"] },
 ];
+const tenfold = await tenfoldDist();
+cases.push({
+  name: "search, 10x content",
+  args: [join(tenfold.dir, "radic.cjs"), "search", "numbness foot"],
+});
 
 function once({ args, env: extra }) {
   const start = process.hrtime.bigint();
@@ -51,5 +58,17 @@ const base = median(times.get("node -e 0"));
 console.log(`node ${process.version}, ${runs} interleaved runs each, medians:`);
 for (const c of cases) {
   const m = median(times.get(c.name));
-  console.log(`  ${c.name.padEnd(26)} ${m.toFixed(1).padStart(6)} ms  ${(m / base).toFixed(2)}x`);
+  console.log(`  ${c.name.padEnd(30)} ${m.toFixed(1).padStart(6)} ms  ${(m / base).toFixed(2)}x`);
 }
+const one = median(times.get('radic search "numbness foot"'));
+const ten = median(times.get("search, 10x content"));
+console.log(
+  `  cold search at 10x content (${tenfold.sections} sections, ${tenfold.postingsKB} KB of postings): ${(ten / one).toFixed(2)}x the time at 1x`,
+);
+tenfold.cleanup();
+
+const lat = await searchLatency();
+const f = ([p50, p99]) => `p50 ${p50.toFixed(2)} ms, p99 ${p99.toFixed(2)} ms`;
+console.log(
+  `in-process, ${lat.queries} quality queries: open index + search ${f(lat.openAndSearch)}; search alone ${f(lat.searchOnly)}`,
+);

@@ -40,6 +40,9 @@ const write = (file, value) =>
   );
 write("catalog.json", { ...compiled.catalog, prerendered: PRERENDER_WIDTHS });
 write("discs.json", compiled.discs);
+write("search-head.json", compiled.search.head);
+write("search-postings.txt", compiled.search.postings);
+write("search-texts.txt", compiled.search.texts);
 for (const page of compiled.pages) {
   write(`pages/${page.id}.json`, page);
   for (const width of PRERENDER_WIDTHS) {
@@ -59,6 +62,16 @@ const bundle = await build({
   minify: true,
   metafile: true,
   define: { __RADIC_VERSION__: JSON.stringify(pkg.version) },
+  plugins: [
+    {
+      name: "no-colour-detection",
+      setup(b) {
+        b.onResolve({ filter: /^#supports-color$/ }, () => ({
+          path: join(root, "scripts/stubs/supports-color.mjs"),
+        }));
+      },
+    },
+  ],
   logLevel: "warning",
 });
 writeFileSync(join(dist, "THIRD-PARTY-LICENSES.txt"), thirdPartyLicenses(bundle.metafile));

@@ -2,6 +2,7 @@
  * What a command may touch, handed in by main.ts (the real process) or by a test (captured
  * output, content from memory). Commands never reach for `process` themselves.
  */
+import type { SearchFiles } from "../core/search.js";
 import type { BuiltDiscs, BuiltPage, Catalog } from "../core/types.js";
 import type { Env } from "./env.js";
 
@@ -27,6 +28,8 @@ export interface Store {
    * colour level: the theme uses only the 16 basic colours), or undefined if it was not.
    */
   rendered(id: string, width: number, color: boolean): string | undefined;
+  /** The split search index (read only by `radic search`). */
+  search(): SearchFiles;
 }
 
 export interface Deps {

@@ -18,6 +18,7 @@ Examples:
   radic s1 treatment       one section of a page
   radic l5-s1              which roots a disc level usually presses on
   radic red-flags          a general topic: the warning signs, and what to do
+  radic search "numb foot"  find the sections that answer a question
   radic list               every page, grouped
   radic s1 --json          the page as JSON, for scripts
 
@@ -61,6 +62,17 @@ export function createProgram(deps: Deps, outcome: Outcome): Command {
         return;
       }
       outcome.exitCode = lookup(words, deps, outputOptions(cmd));
+    });
+
+  program
+    .command("search")
+    .description("find the sections that answer a question, in everyday or clinical words")
+    .argument("<query...>", 'what to look for, e.g. "numbness foot" or "can\'t stand on tiptoes"')
+    .option("--limit <n>", "show at most n results (1–100)", undefined)
+    .action(async (words: string[], opts: { limit?: string }, cmd: Command) => {
+      // Loaded on demand: MiniSearch and the index code are not needed for a lookup.
+      const { searchCommand } = await import("./commands/search.js");
+      outcome.exitCode = searchCommand(words, opts.limit, deps, outputOptions(cmd));
     });
 
   program

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { SearchFiles, SearchHead } from "../core/search.js";
 import type { BuiltDiscs, BuiltPage, Catalog } from "../core/types.js";
 import type { Store } from "./deps.js";
 
@@ -18,6 +19,11 @@ export function fileStore(dir: string): Store {
     // Only ids from the catalog reach here, so the file name is safe.
     page: (id) => read<BuiltPage>(`pages/${id}.json`),
     discs: () => read<BuiltDiscs>("discs.json"),
+    search: () => ({
+      head: read<SearchHead>("search-head.json"),
+      postings: readFileSync(join(dir, "search-postings.txt"), "utf8"),
+      texts: readFileSync(join(dir, "search-texts.txt"), "utf8"),
+    }),
     rendered: (id, width, color) => {
       if (!(catalog ?? read<Catalog>("catalog.json")).prerendered.includes(width)) return undefined;
       try {
@@ -39,6 +45,7 @@ export function memoryStore(content: {
   catalog: Catalog;
   pages: BuiltPage[];
   discs: BuiltDiscs;
+  search: SearchFiles;
 }): Store {
   const pages = new Map(content.pages.map((p) => [p.id, p]));
   return {
@@ -50,5 +57,6 @@ export function memoryStore(content: {
     },
     discs: () => content.discs,
     rendered: () => undefined,
+    search: () => content.search,
   };
 }

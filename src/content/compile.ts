@@ -5,6 +5,13 @@
  */
 import { createHash } from "node:crypto";
 import { groupOf, rootIndex } from "../core/roots.js";
+import {
+  buildIndex,
+  type SearchFiles,
+  searchDocs,
+  splitIndex,
+  synonymGroups,
+} from "../core/search.js";
 import { TOPIC_IDS } from "../core/topics.js";
 import type { BuiltDiscs, BuiltPage, Catalog, Page, Source } from "../core/types.js";
 import type { Content, FullSource } from "./validate.js";
@@ -13,6 +20,7 @@ export interface Compiled {
   catalog: Catalog;
   pages: BuiltPage[];
   discs: BuiltDiscs;
+  search: SearchFiles;
 }
 
 /** Pages in reading order: roots from the head down, then topics in the contract's order. */
@@ -56,7 +64,10 @@ export function compile(content: Content): Compiled {
     ...content.discs,
     sourceList: resolveSources(Object.values(content.discs.regions).flatMap((r) => r.sources)),
   };
-  return { catalog: catalogOf(content, versionOf(content)), pages, discs };
+  const groups = synonymGroups(content.synonyms.groups);
+  const docs = searchDocs(order(content.pages));
+  const search = splitIndex(buildIndex(docs, groups), docs, groups);
+  return { catalog: catalogOf(content, versionOf(content)), pages, discs, search };
 }
 
 /** The shape of ../shared/contracts/topics.md, plus authors where known. */
@@ -76,7 +87,9 @@ function publicSource(s: FullSource): Source {
 function versionOf(content: Content): string {
   const latest = [content.discs.reviewed, ...content.pages.map((p) => p.reviewed)].sort().at(-1);
   const hash = createHash("sha256")
-    .update(JSON.stringify([content.sources, content.discs, order(content.pages)]))
+    .update(
+      JSON.stringify([content.sources, content.discs, content.synonyms, order(content.pages)]),
+    )
     .digest("hex")
     .slice(0, 7);
   return `${latest}+${hash}`;

@@ -16,6 +16,7 @@ export interface RawFile {
 export interface RawContent {
   sources: RawFile | undefined;
   discs: RawFile | undefined;
+  synonyms: RawFile | undefined;
   roots: RawFile[];
   topics: RawFile[];
 }
@@ -54,6 +55,7 @@ export function loadContent(dir: string, label = "data"): Loaded {
   const raw: RawContent = {
     sources: one("sources.json"),
     discs: one("discs.json"),
+    synonyms: one("synonyms.json"),
     roots: many("roots"),
     topics: many("topics"),
   };

@@ -26,6 +26,7 @@ export function crossFileErrors(content: Content, draft = false): string[] {
       ...seeRules(page, content, unwritten),
     ]),
     ...aliasErrors(content),
+    ...synonymErrors(content),
     ...sourceErrors(content),
     ...referenceErrors(content, unwritten),
   ];
@@ -58,6 +59,9 @@ function sourceErrors(content: Content): string[] {
   for (const [region, note] of Object.entries(content.discs.regions)) {
     cite(`data/discs.json: regions.${region}.sources`, note.sources);
   }
+  content.synonyms.groups.forEach((g, i) => {
+    cite(`data/synonyms.json: groups[${i}].sources`, g.sources ?? []);
+  });
   content.sources.forEach((s, i) => {
     if (!used.has(s.id))
       errors.push(
@@ -100,6 +104,28 @@ function aliasErrors(content: Content): string[] {
       else owner.set(key, page.id);
     });
   }
+  return errors;
+}
+
+/** A synonym group id is unique, and a term belongs to one group only. */
+function synonymErrors(content: Content): string[] {
+  const errors: string[] = [];
+  const ids = new Set<string>();
+  const owner = new Map<string, string>();
+  content.synonyms.groups.forEach((g, i) => {
+    if (ids.has(g.id)) errors.push(`data/synonyms.json: groups[${i}].id: '${g.id}' appears twice`);
+    ids.add(g.id);
+    g.terms.forEach((term, j) => {
+      const key = term.toLowerCase();
+      const other = owner.get(key);
+      if (other && other !== g.id) {
+        errors.push(
+          `data/synonyms.json: groups[${i}].terms[${j}]: '${term}' is also in group '${other}'`,
+        );
+      }
+      owner.set(key, g.id);
+    });
+  });
   return errors;
 }
 

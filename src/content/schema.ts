@@ -74,6 +74,19 @@ export const discsFileSchema = z.strictObject({
   }),
 });
 
+export const synonymsFileSchema = z.strictObject({
+  groups: z
+    .array(
+      z.strictObject({
+        id,
+        terms: z.array(text).min(2, "a synonym group needs at least two terms"),
+        sources: z.array(id).min(1).optional(),
+      }),
+    )
+    .min(1),
+});
+export type SynonymsFile = z.infer<typeof synonymsFileSchema>;
+
 // Compile-time checks that what the schema accepts is what the core expects.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const _source: Same<Omit<z.infer<typeof sourceSchema>, "doi" | "pmid" | "note">, Source> = true;

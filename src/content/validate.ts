@@ -6,13 +6,20 @@ import type { z } from "zod";
 import type { DiscNotes, Page } from "../core/types.js";
 import type { RawContent, RawFile } from "./load.js";
 import { crossFileErrors } from "./rules.js";
-import { discsFileSchema, pageSchema, sourcesFileSchema } from "./schema.js";
+import {
+  discsFileSchema,
+  pageSchema,
+  type SynonymsFile,
+  sourcesFileSchema,
+  synonymsFileSchema,
+} from "./schema.js";
 
 export type FullSource = z.infer<typeof sourcesFileSchema>[number];
 
 export interface Content {
   sources: FullSource[];
   discs: DiscNotes;
+  synonyms: SynonymsFile;
   pages: Page[];
   /** Where each page came from, for messages: id -> `data/roots/s1.json`. */
   files: Map<string, string>;
@@ -28,6 +35,7 @@ export function validateContent(raw: RawContent, options: { draft?: boolean } = 
   const errors: string[] = [];
   const sources = parse(raw.sources, sourcesFileSchema, errors);
   const discs = parse(raw.discs, discsFileSchema, errors);
+  const synonyms = parse(raw.synonyms, synonymsFileSchema, errors);
   const files = new Map<string, string>();
   const pages: Page[] = [];
   for (const [dir, kind, list] of [
@@ -57,8 +65,8 @@ export function validateContent(raw: RawContent, options: { draft?: boolean } = 
       pages.push(page);
     }
   }
-  if (!sources || !discs || errors.length > 0) return { content: undefined, errors };
-  const content: Content = { sources, discs, pages, files };
+  if (!sources || !discs || !synonyms || errors.length > 0) return { content: undefined, errors };
+  const content: Content = { sources, discs, synonyms, pages, files };
   errors.push(...crossFileErrors(content, options.draft ?? false));
   return { content: errors.length === 0 ? content : undefined, errors };
 }

@@ -20,7 +20,7 @@ export const ROOT_SECTIONS = [
 export const SOURCES_SECTION = "sources";
 
 /** Other words people use for a section (`radic s1 numbness` shows the dermatome). */
-const SECTION_ALIASES: Record<string, string[]> = {
+export const SECTION_ALIASES: Record<string, string[]> = {
   summary: ["short", "inshort", "about", "what", "whatisit", "intro", "introduction"],
   anatomy: ["where", "supplies", "structure"],
   dermatome: ["dermatomes", "sensation", "sensory", "numbness", "tingling", "skin", "felt"],

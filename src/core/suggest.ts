@@ -1,34 +1,47 @@
+// Three reusable rows: the distance is computed thousands of times per search (typo matching),
+// so it allocates nothing per call.
+let rows: [Int32Array, Int32Array, Int32Array] = [
+  new Int32Array(64),
+  new Int32Array(64),
+  new Int32Array(64),
+];
+
 /**
  * Damerau–Levenshtein distance (optimal string alignment): insertions, deletions, substitutions
- * and swaps of two neighbouring characters each cost one. `sciatca` -> `sciatica` is 1.
+ * and swaps of two neighbouring characters each cost one. `sciatca` -> `sciatica` is 1. With a
+ * `limit`, returns `limit + 1` as soon as the distance is known to exceed it.
  */
 export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) =>
-    Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  for (let i = 1; i < rows; i++) {
-    const row = d[i] as number[];
-    const prev = d[i - 1] as number[];
-    let best = Number.POSITIVE_INFINITY;
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+  const n = b.length;
+  if (rows[0].length <= n)
+    rows = [new Int32Array(n + 1), new Int32Array(n + 1), new Int32Array(n + 1)];
+  let [older, prev, cur] = rows;
+  for (let j = 0; j <= n; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let best = i;
+    const ai = a.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const bj = b.charCodeAt(j - 1);
       let v = Math.min(
         (prev[j] as number) + 1,
-        (row[j - 1] as number) + 1,
-        (prev[j - 1] as number) + cost,
+        (cur[j - 1] as number) + 1,
+        (prev[j - 1] as number) + (ai === bj ? 0 : 1),
       );
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        v = Math.min(v, ((d[i - 2] as number[])[j - 2] as number) + 1);
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) {
+        v = Math.min(v, (older[j - 2] as number) + 1);
       }
-      row[j] = v;
-      best = Math.min(best, v);
+      cur[j] = v;
+      if (v < best) best = v;
     }
     if (best > limit) return limit + 1;
+    const spare = older;
+    older = prev;
+    prev = cur;
+    cur = spare;
   }
-  return (d[a.length] as number[])[b.length] as number;
+  return prev[n] as number;
 }
 
 /** A name that can be suggested, and the key it is compared by. */

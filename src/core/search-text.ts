@@ -1,0 +1,130 @@
+/**
+ * How radic turns text into search terms, the same way for the pages it indexes and for the
+ * queries people type: normalised, question words dropped, lightly stemmed, and lay phrases
+ * ("pins and needles", "slipped disc") mapped to one shared term with their clinical words.
+ */
+
+/** Words that carry no meaning in a question ("how is … treated", "what is a …"). */
+const STOP_WORDS = new Set(
+  (
+    "a an the is are was were be been being am what which who whom whose how why when where " +
+    "does do did done can could should would will shall may might must i me my mine we our you your " +
+    "he she they them their it its of in on at to for with and or but from by about as into onto " +
+    "this that these those there here have has had having get gets got any some also very so than " +
+    "then if tell explain mean means meaning please"
+  ).split(" "),
+);
+
+const ROOT_CODE = /^[ctls]\d{1,2}$/;
+
+/** A synonym group: every term in it also indexes (and queries) as `token`. */
+export interface SynonymGroup {
+  token: string;
+  terms: string[];
+}
+
+/** Lower case, accents folded, curly quotes straightened, root codes joined ("S 1" -> "s1"). */
+export function normalize(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\b([ctls])[ -]?(\d{1,2})\b/g, "$1$2");
+}
+
+/**
+ * Split into words: Latin letters and digits, keeping an apostrophe inside a word ("can't").
+ * radic's content is English; a Unicode-property pattern would cost half a millisecond to
+ * compile on every start, so the letters are listed.
+ */
+export function words(text: string): string[] {
+  return normalize(text).match(WORD) ?? [];
+}
+const WORD = /[a-z0-9\u00df-\u024f]+(?:'[a-z\u00df-\u024f]+)?/g;
+
+/**
+ * A small suffix stripper, enough that "treated", "treating" and "treatment" meet, and
+ * "numbness" meets "numb". Root codes and short words are left alone.
+ */
+export function stem(word: string): string {
+  if (word.length <= 3 || ROOT_CODE.test(word)) return word;
+  let w = word.replace(/'s$/, "");
+  if (w.endsWith("sses")) w = w.slice(0, -2);
+  else if (w.endsWith("ies") && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith("s") && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  for (const suffix of ["ment", "ness", "ing", "ed"]) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= 4) {
+      w = w.slice(0, -suffix.length);
+      break;
+    }
+  }
+  if (w.endsWith("e") && w.length > 4) w = w.slice(0, -1);
+  return w;
+}
+
+/** The lookup tables built once from the synonym groups. */
+export interface Thesaurus {
+  /** Multi-word phrases (their stemmed words) -> token, longest first. */
+  phrases: [string[], string][];
+  /** Single stemmed words -> tokens. */
+  single: Map<string, string[]>;
+}
+
+/** A thesaurus as JSON can hold it (the build stores it with the search index). */
+export interface PlainThesaurus {
+  phrases: [string[], string][];
+  single: [string, string[]][];
+}
+
+export function toPlain(t: Thesaurus): PlainThesaurus {
+  return { phrases: t.phrases, single: [...t.single] };
+}
+
+export function fromPlain(p: PlainThesaurus): Thesaurus {
+  return { phrases: p.phrases, single: new Map(p.single) };
+}
+
+export function thesaurus(groups: readonly SynonymGroup[]): Thesaurus {
+  const phrases: [string[], string][] = [];
+  const single = new Map<string, string[]>();
+  for (const g of groups) {
+    for (const term of g.terms) {
+      const ws = words(term).map(stem);
+      if (ws.length === 1 && ws[0]) single.set(ws[0], [...(single.get(ws[0]) ?? []), g.token]);
+      else if (ws.length > 1) phrases.push([ws, g.token]);
+    }
+  }
+  phrases.sort((a, b) => b[0].length - a[0].length);
+  return { phrases, single };
+}
+
+/**
+ * Text -> search terms: stems of the content words, plus a synonym token for every phrase or
+ * word that belongs to a synonym group. Phrases are matched before question words are dropped,
+ * so "can't stand on tiptoes" still counts.
+ */
+export function terms(text: string, t: Thesaurus): string[] {
+  const stems = words(text).map(stem);
+  const out: string[] = [];
+  for (let i = 0; i < stems.length; i++) {
+    for (const [phrase, token] of t.phrases) {
+      if (phrase.every((w, j) => stems[i + j] === w)) out.push(token);
+    }
+    const s = stems[i] ?? "";
+    if (!STOP_WORDS.has(s)) {
+      out.push(s);
+      for (const token of t.single.get(s) ?? []) out.push(token);
+    }
+  }
+  return out;
+}
+
+/** Root codes and synonym tokens match exactly; L4 and L5 are one edit apart, never confused. */
+export function isExactTerm(term: string): boolean {
+  return ROOT_CODE.test(term) || term.startsWith("~") || /^\d+$/.test(term);
+}
+
+export function isRootCode(term: string): boolean {
+  return ROOT_CODE.test(term);
+}

@@ -1,0 +1,271 @@
+/**
+ * Search over every section of every page, with MiniSearch. One options object, built from the
+ * synonym groups, serves both the build (which indexes) and `radic search` (which loads the
+ * prebuilt index), so the two can never tokenise differently.
+ *
+ * The serialised index is split in two (docs/decisions/002-search-index.md): a head (documents,
+ * field lengths, the sorted term list) and the postings of every term. A query loads only the
+ * postings of the terms it can match — exactly, by prefix or within its typo distance — so the
+ * cost of a search grows with what it touches, not with the size of the content.
+ */
+import MiniSearch, { type AsPlainObject, type Options } from "minisearch";
+import {
+  fromPlain,
+  isExactTerm,
+  isRootCode,
+  type PlainThesaurus,
+  type SynonymGroup,
+  type Thesaurus,
+  terms,
+  thesaurus,
+  toPlain,
+} from "./search-text.js";
+import { SECTION_ALIASES } from "./sections.js";
+import { editDistance } from "./suggest.js";
+import type { Page } from "./types.js";
+
+/** One document per page section. `p` and `s` are stored; the rest is only indexed. */
+export interface SearchDoc {
+  id: number;
+  p: string;
+  s: string;
+  title: string;
+  aliases: string;
+  keywords: string;
+  text: string;
+}
+
+export interface SearchIndex {
+  index: MiniSearch<SearchDoc>;
+  thesaurus: Thesaurus;
+}
+
+export interface Hit {
+  /** The document id: its text is `docText(head, texts, id)`. */
+  id: number;
+  page: string;
+  section: string;
+  score: number;
+  /** The document terms that matched, for highlighting. */
+  terms: string[];
+}
+
+/** Title words weigh most, then aliases, then keywords, then the text itself. */
+export const FIELD_BOOST = { title: 4, aliases: 3, keywords: 2, text: 1 };
+/** How much a query that names a root lifts that root's sections. */
+export const ROOT_BOOST = 4;
+const FUZZY = 0.2;
+const MAX_FUZZY = 2;
+
+/** Typos are forgiven in real words, never in root codes, numbers or synonym tokens. */
+function allowsPrefix(term: string): boolean {
+  return !isExactTerm(term) && term.length >= 4;
+}
+function fuzzyDistance(term: string): number {
+  return isExactTerm(term) || term.length < 4
+    ? 0
+    : Math.min(MAX_FUZZY, Math.round(term.length * FUZZY));
+}
+
+export function searchOptions(t: Thesaurus): Options<SearchDoc> {
+  return {
+    fields: ["title", "aliases", "keywords", "text"],
+    storeFields: ["p", "s"],
+    tokenize: (text) => terms(text, t),
+    // terms() has already normalised, stemmed and dropped question words.
+    processTerm: (term) => term,
+    searchOptions: {
+      boost: FIELD_BOOST,
+      combineWith: "OR",
+      prefix: allowsPrefix,
+      fuzzy: (term) => (fuzzyDistance(term) > 0 ? FUZZY : false),
+      maxFuzzy: MAX_FUZZY,
+    },
+  };
+}
+
+/** The documents to index: one per section, text stripped of inline marks. */
+export function searchDocs(pages: readonly Page[]): SearchDoc[] {
+  let id = 0;
+  return pages.flatMap((page) =>
+    page.sections.map((section) => ({
+      id: id++,
+      p: page.id,
+      s: section.id,
+      title: `${page.title} ${section.title}`,
+      aliases: [...page.aliases, ...(SECTION_ALIASES[section.id] ?? [])].join(" "),
+      keywords: (page.keywords ?? []).join(" "),
+      text: plainText(section.text),
+    })),
+  );
+}
+
+/** A section's blocks as one plain string: no bullet markers, no inline marks. */
+export function plainText(blocks: readonly string[]): string {
+  return blocks
+    .map((b) => b.replace(/^\s*- /, ""))
+    .join(" ")
+    .replace(/\*\*|`/g, "");
+}
+
+/** Synonym groups as data/synonyms.json gives them -> groups with their shared search token. */
+export function synonymGroups(groups: readonly { id: string; terms: string[] }[]): SynonymGroup[] {
+  return groups.map((g) => ({ token: `~${g.id}`, terms: g.terms }));
+}
+
+export function buildIndex(
+  docs: readonly SearchDoc[],
+  groups: readonly SynonymGroup[],
+): SearchIndex {
+  const t = thesaurus(groups);
+  const index = new MiniSearch<SearchDoc>(searchOptions(t));
+  index.addAll(docs);
+  return { index, thesaurus: t };
+}
+
+type Postings = AsPlainObject["index"][number][1];
+
+/** The small part of a split index, read on every search. */
+export interface SearchHead {
+  groups: SynonymGroup[];
+  /** The synonym lookup tables, built once at build time. */
+  thesaurus: PlainThesaurus;
+  /** MiniSearch's serialised index without its postings. */
+  base: Omit<AsPlainObject, "index">;
+  /** Every indexed term, sorted. */
+  terms: string[];
+  /** Where each term's postings start in the postings text; one more entry than `terms`. */
+  offsets: number[];
+  /** Where each document's plain text starts in the texts blob (for snippets); one more than docs. */
+  textOffsets: number[];
+}
+
+/** The files a split index is written to: the head, every term's postings, every section's text. */
+export interface SearchFiles {
+  head: SearchHead;
+  postings: string;
+  texts: string;
+}
+
+/**
+ * Split a built index into its head, one text holding every term's postings as JSON, and one
+ * holding every document's plain text (for snippets, so a search reads no page files).
+ */
+export function splitIndex(
+  si: SearchIndex,
+  docs: readonly SearchDoc[],
+  groups: readonly SynonymGroup[],
+): SearchFiles {
+  const { index, ...base } = si.index.toJSON();
+  const sorted = [...index].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const offsets: number[] = [0];
+  let postings = "";
+  for (const [, data] of sorted) {
+    postings += JSON.stringify(data);
+    offsets.push(postings.length);
+  }
+  const textOffsets: number[] = [0];
+  let texts = "";
+  for (const d of docs) {
+    texts += d.text;
+    textOffsets.push(texts.length);
+  }
+  const head: SearchHead = {
+    groups: [...groups],
+    thesaurus: toPlain(si.thesaurus),
+    base,
+    terms: sorted.map(([term]) => term),
+    offsets,
+    textOffsets,
+  };
+  return { head, postings, texts };
+}
+
+/** The plain text of one indexed document (a page section). */
+export function docText(files: Pick<SearchFiles, "head" | "texts">, id: number): string {
+  return files.texts.slice(files.head.textOffsets[id], files.head.textOffsets[id + 1]);
+}
+
+/** First index in a sorted list whose term is >= `term`. */
+function lowerBound(sorted: readonly string[], term: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] ?? "") < term) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The positions of every indexed term a query could reach: its own terms, the terms they are a
+ * prefix of, and the terms within their typo distance — a superset of what MiniSearch will match.
+ */
+export function reachableTerms(head: SearchHead, query: string, t: Thesaurus): number[] {
+  const picked = new Set<number>();
+  for (const q of new Set(terms(query, t))) {
+    const at = lowerBound(head.terms, q);
+    if (head.terms[at] === q) picked.add(at);
+    if (allowsPrefix(q)) {
+      for (let i = at; i < head.terms.length && (head.terms[i] ?? "").startsWith(q); i++)
+        picked.add(i);
+    }
+    const d = fuzzyDistance(q);
+    if (d > 0) {
+      // Within `d` edits, one of the first two characters of each word appears among the first
+      // two of the other (or the word is short): a cheap test that spares most distance checks.
+      const q0 = q[0];
+      const q1 = q[1];
+      head.terms.forEach((term, i) => {
+        if (Math.abs(term.length - q.length) > d) return;
+        const t0 = term[0];
+        if (t0 !== q0 && t0 !== q1 && term[1] !== q0) return;
+        if (editDistance(q, term, d) <= d) picked.add(i);
+      });
+    }
+  }
+  return [...picked].sort((a, b) => a - b);
+}
+
+/** Assemble a MiniSearch holding just the postings this query can reach. */
+export function openIndex(head: SearchHead, postings: string, query: string): SearchIndex {
+  const t = fromPlain(head.thesaurus);
+  return assemble(head, postings, reachableTerms(head, query, t), t);
+}
+
+/** A MiniSearch holding the postings of the terms at these positions of the head's term list. */
+export function assemble(
+  head: SearchHead,
+  postings: string,
+  positions: readonly number[],
+  t = fromPlain(head.thesaurus),
+): SearchIndex {
+  const index = positions.map((i): [string, Postings] => [
+    head.terms[i] ?? "",
+    JSON.parse(postings.slice(head.offsets[i], head.offsets[i + 1])) as Postings,
+  ]);
+  return {
+    index: MiniSearch.loadJS<SearchDoc>({ ...head.base, index }, searchOptions(t)),
+    thesaurus: t,
+  };
+}
+
+/**
+ * Best sections first. A query that names a root (`s1`, `L5`) ranks that root's sections above
+ * others; question words count for nothing.
+ */
+export function search(si: SearchIndex, query: string, limit: number): Hit[] {
+  const roots = new Set(terms(query, si.thesaurus).filter(isRootCode));
+  const results = si.index.search(query, {
+    boostDocument: (_id, _term, stored) =>
+      roots.size > 0 && roots.has(String(stored?.["p"])) ? ROOT_BOOST : 1,
+  });
+  return results.slice(0, limit).map((r) => ({
+    id: Number(r.id),
+    page: String(r["p"]),
+    section: String(r["s"]),
+    score: Math.round(r.score * 100) / 100,
+    terms: r.terms,
+  }));
+}
