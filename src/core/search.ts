@@ -8,7 +8,7 @@
  * postings of the terms it can match — exactly, by prefix or within its typo distance — so the
  * cost of a search grows with what it touches, not with the size of the content.
  */
-import MiniSearch, { type AsPlainObject, type Options } from "minisearch";
+import MiniSearch, { type AsPlainObject, type Options, type Query } from "minisearch";
 import {
   fromPlain,
   isExactTerm,
@@ -38,6 +38,11 @@ export interface SearchDoc {
 export interface SearchIndex {
   index: MiniSearch<SearchDoc>;
   thesaurus: Thesaurus;
+  /**
+   * Synonym tokens of the words a mistyped query word stands for ("siatica" -> the sciatica
+   * group), so a typo finds what the correct word would have found.
+   */
+  expansions?: string[];
 }
 
 export interface Hit {
@@ -84,20 +89,32 @@ export function searchOptions(t: Thesaurus): Options<SearchDoc> {
   };
 }
 
-/** The documents to index: one per section, text stripped of inline marks. */
+/**
+ * The documents to index: one per section, text stripped of inline marks. A page's id reads as
+ * an alias ("differential diagnosis"), and a root's at-a-glance facts count as keywords of its
+ * summary, so "groin pain" finds L1 first.
+ */
 export function searchDocs(pages: readonly Page[]): SearchDoc[] {
   let id = 0;
-  return pages.flatMap((page) =>
-    page.sections.map((section) => ({
+  return pages.flatMap((page) => {
+    const { sources: _, ...glance } = page.glance ?? { sources: [] };
+    return page.sections.map((section) => ({
       id: id++,
       p: page.id,
       s: section.id,
       title: `${page.title} ${section.title}`,
-      aliases: [...page.aliases, ...(SECTION_ALIASES[section.id] ?? [])].join(" "),
-      keywords: (page.keywords ?? []).join(" "),
+      aliases: [
+        page.id.replaceAll("-", " "),
+        ...page.aliases,
+        ...(SECTION_ALIASES[section.id] ?? []),
+      ].join(" "),
+      keywords: [
+        ...(page.keywords ?? []),
+        ...(section.id === "summary" ? Object.values(glance) : []),
+      ].join(" "),
       text: plainText(section.text),
-    })),
-  );
+    }));
+  });
 }
 
 /** A section's blocks as one plain string: no bullet markers, no inline marks. */
@@ -203,35 +220,58 @@ function lowerBound(sorted: readonly string[], term: string): number {
  * prefix of, and the terms within their typo distance — a superset of what MiniSearch will match.
  */
 export function reachableTerms(head: SearchHead, query: string, t: Thesaurus): number[] {
+  return reach(head, query, t).positions;
+}
+
+function reach(
+  head: SearchHead,
+  query: string,
+  t: Thesaurus,
+): { positions: number[]; expansions: string[] } {
   const picked = new Set<number>();
+  const expansions = new Set<string>();
   for (const q of new Set(terms(query, t))) {
     const at = lowerBound(head.terms, q);
-    if (head.terms[at] === q) picked.add(at);
+    const known = head.terms[at] === q;
+    if (known) picked.add(at);
+    const near: number[] = [];
     if (allowsPrefix(q)) {
       for (let i = at; i < head.terms.length && (head.terms[i] ?? "").startsWith(q); i++)
-        picked.add(i);
+        near.push(i);
     }
     const d = fuzzyDistance(q);
     if (d > 0) {
       // Within `d` edits, one of the first two characters of each word appears among the first
-      // two of the other (or the word is short): a cheap test that spares most distance checks.
+      // two of the other: a cheap test that spares most distance checks, and keeps a typo in the
+      // first letter from matching unrelated words ("foot" is not "root").
       const q0 = q[0];
       const q1 = q[1];
       head.terms.forEach((term, i) => {
         if (Math.abs(term.length - q.length) > d) return;
         const t0 = term[0];
         if (t0 !== q0 && t0 !== q1 && term[1] !== q0) return;
-        if (editDistance(q, term, d) <= d) picked.add(i);
+        if (editDistance(q, term, d) <= d) near.push(i);
       });
     }
+    for (const i of near) {
+      picked.add(i);
+      // A word the index does not know is a typo: bring in the synonyms of what it stands for.
+      if (!known)
+        for (const token of t.single.get(head.terms[i] ?? "") ?? []) expansions.add(token);
+    }
   }
-  return [...picked].sort((a, b) => a - b);
+  for (const token of expansions) {
+    const at = lowerBound(head.terms, token);
+    if (head.terms[at] === token) picked.add(at);
+  }
+  return { positions: [...picked].sort((a, b) => a - b), expansions: [...expansions] };
 }
 
 /** Assemble a MiniSearch holding just the postings this query can reach. */
 export function openIndex(head: SearchHead, postings: string, query: string): SearchIndex {
   const t = fromPlain(head.thesaurus);
-  return assemble(head, postings, reachableTerms(head, query, t), t);
+  const { positions, expansions } = reach(head, query, t);
+  return { ...assemble(head, postings, positions, t), expansions };
 }
 
 /** A MiniSearch holding the postings of the terms at these positions of the head's term list. */
@@ -257,7 +297,18 @@ export function assemble(
  */
 export function search(si: SearchIndex, query: string, limit: number): Hit[] {
   const roots = new Set(terms(query, si.thesaurus).filter(isRootCode));
-  const results = si.index.search(query, {
+  const expansions = si.expansions ?? [];
+  const exact = {
+    tokenize: (s: string) => [s],
+    processTerm: (s: string) => s,
+    prefix: false,
+    fuzzy: false,
+  };
+  const q: Query =
+    expansions.length > 0
+      ? { combineWith: "OR", queries: [query, { ...exact, queries: expansions }] }
+      : query;
+  const results = si.index.search(q, {
     boostDocument: (_id, _term, stored) =>
       roots.size > 0 && roots.has(String(stored?.["p"])) ? ROOT_BOOST : 1,
   });

@@ -55,7 +55,7 @@ export interface Candidate {
 /**
  * Names close to `key`: within an edit distance that grows with the length of the input (1 for
  * short words, up to 3), or starting with it when at least three characters were typed. Closest
- * first, then in the order given; at most `max`.
+ * first (a shared first letter breaks a tie), then in the order given; at most `max`.
  */
 export function suggest(key: string, candidates: Candidate[], max = 3): string[] {
   if (key.length === 0 || key.length > 64) return [];
@@ -65,7 +65,9 @@ export function suggest(key: string, candidates: Candidate[], max = 3): string[]
     let score = Number.POSITIVE_INFINITY;
     for (const k of c.keys) {
       const d = editDistance(key, k, limit);
-      if (d <= limit) score = Math.min(score, d);
+      // On a tie, a name starting with the same letter wins: `s9` suggests s1 before t9.
+      const same = k[0] === key[0] ? 0 : 0.25;
+      if (d <= limit) score = Math.min(score, d + same);
       else if (key.length >= 3 && k.startsWith(key)) score = Math.min(score, limit + 0.5);
     }
     if (score < Number.POSITIVE_INFINITY) scored.push({ name: c.name, score, order });

@@ -69,11 +69,19 @@ export function wrap(
   rest = typeof first === "string" ? first : "",
 ): Line[] {
   const head: Span[] = typeof first === "string" ? [{ text: first, style: "plain" }] : [...first];
-  // Lay out one string; spaces inside code spans become no-break spaces so they never break.
+  // Lay out one string; spaces inside code spans become no-break spaces so they never break —
+  // unless the span is too long for a line of its own.
+  const narrowest =
+    width -
+    Math.max(
+      head.reduce((n, s) => n + widthOf(s.text), 0),
+      widthOf(rest),
+    );
   let text = "";
   const ends: number[] = [];
   for (const s of spans) {
-    text += s.style === "code" ? s.text.replaceAll(" ", NBSP) : s.text;
+    text +=
+      s.style === "code" && widthOf(s.text) <= narrowest - 4 ? s.text.replaceAll(" ", NBSP) : s.text;
     ends.push(text.length);
   }
   const lines: Line[] = [];

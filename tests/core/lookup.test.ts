@@ -95,7 +95,7 @@ describe("resolve: disc levels", () => {
 
 describe("resolve: what is not there", () => {
   it.each([
-    [["s9"], "unknown-topic [s1]"],
+    [["s9"], "unknown-topic [s1 s2 s3]"],
     [["c1-c2"], "unknown-topic []"],
     [["l4-s1"], "unknown-topic []"],
     [["tretment"], "unknown-topic [treatment]"],
