@@ -234,26 +234,7 @@ function reach(
     const at = lowerBound(head.terms, q);
     const known = head.terms[at] === q;
     if (known) picked.add(at);
-    const near: number[] = [];
-    if (allowsPrefix(q)) {
-      for (let i = at; i < head.terms.length && (head.terms[i] ?? "").startsWith(q); i++)
-        near.push(i);
-    }
-    const d = fuzzyDistance(q);
-    if (d > 0) {
-      // Within `d` edits, one of the first two characters of each word appears among the first
-      // two of the other: a cheap test that spares most distance checks, and keeps a typo in the
-      // first letter from matching unrelated words ("foot" is not "root").
-      const q0 = q[0];
-      const q1 = q[1];
-      head.terms.forEach((term, i) => {
-        if (Math.abs(term.length - q.length) > d) return;
-        const t0 = term[0];
-        if (t0 !== q0 && t0 !== q1 && term[1] !== q0) return;
-        if (editDistance(q, term, d) <= d) near.push(i);
-      });
-    }
-    for (const i of near) {
+    for (const i of nearTerms(head.terms, q, at)) {
       picked.add(i);
       // A word the index does not know is a typo: bring in the synonyms of what it stands for.
       if (!known)
@@ -265,6 +246,28 @@ function reach(
     if (head.terms[at] === token) picked.add(at);
   }
   return { positions: [...picked].sort((a, b) => a - b), expansions: [...expansions] };
+}
+
+/** Positions of the terms `q` is a prefix of, and of those within its typo distance. */
+function nearTerms(sorted: readonly string[], q: string, at: number): number[] {
+  const near: number[] = [];
+  if (allowsPrefix(q)) {
+    for (let i = at; i < sorted.length && (sorted[i] ?? "").startsWith(q); i++) near.push(i);
+  }
+  const d = fuzzyDistance(q);
+  if (d === 0) return near;
+  // Within `d` edits, one of the first two characters of each word appears among the first two
+  // of the other: a cheap test that spares most distance checks, and keeps a typo in the first
+  // letter from matching unrelated words ("foot" is not "root").
+  const q0 = q[0];
+  const q1 = q[1];
+  sorted.forEach((term, i) => {
+    if (Math.abs(term.length - q.length) > d) return;
+    const t0 = term[0];
+    if (t0 !== q0 && t0 !== q1 && term[1] !== q0) return;
+    if (editDistance(q, term, d) <= d) near.push(i);
+  });
+  return near;
 }
 
 /** Assemble a MiniSearch holding just the postings this query can reach. */

@@ -6,7 +6,7 @@ export interface Snippet {
   marks: [number, number][];
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * Where the matched words are in `text`. A word matches when its stem is one of `matched` (the
@@ -16,21 +16,34 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  */
 function findMarks(text: string, matched: readonly string[], t: Thesaurus): [number, number][] {
   const want = new Set(matched);
-  const stems = new Set(matched.filter((m) => !m.startsWith("~")));
+  const marks = [...wordMarks(text, want, t), ...phraseMarks(text, want, t)];
+  marks.sort((a, b) => a[0] - b[0]);
+  return marks.filter((m, i) => i === 0 || m[0] >= (marks[i - 1]?.[1] ?? 0));
+}
+
+function wordMarks(text: string, want: ReadonlySet<string>, t: Thesaurus): [number, number][] {
+  const stems = new Set([...want].filter((m) => !m.startsWith("~")));
   for (const [w, tokens] of t.single) if (tokens.some((k) => want.has(k))) stems.add(w);
+  if (stems.size === 0) return [];
+  const heads = [...new Set([...stems].map((s) => escapeRe(s.slice(0, 3))))];
+  const re = new RegExp(
+    `\\b(?:${heads.sort((a, b) => b.length - a.length).join("|")})[a-z0-9'’]*`,
+    "gi",
+  );
   const marks: [number, number][] = [];
-  if (stems.size > 0) {
-    const heads = [...stems].map((s) => escape(s.slice(0, 3))).sort((a, b) => b.length - a.length);
-    const re = new RegExp(`\\b(?:${[...new Set(heads)].join("|")})[a-z0-9'’]*`, "gi");
-    for (const m of text.matchAll(re)) {
-      if (stems.has(stem(normalize(m[0]))))
-        marks.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
-    }
+  for (const m of text.matchAll(re)) {
+    const at = m.index ?? 0;
+    if (stems.has(stem(normalize(m[0])))) marks.push([at, at + m[0].length]);
   }
+  return marks;
+}
+
+function phraseMarks(text: string, want: ReadonlySet<string>, t: Thesaurus): [number, number][] {
+  const marks: [number, number][] = [];
   for (const [phrase, token] of t.phrases) {
     if (!want.has(token)) continue;
     const re = new RegExp(
-      `\\b${phrase.map((w) => `${escape(w)}[a-z'’]*`).join("[\\s,-]+")}\\b`,
+      `\\b${phrase.map((w) => `${escapeRe(w)}[a-z'’]*`).join("[\\s,-]+")}\\b`,
       "gi",
     );
     for (const m of text.matchAll(re)) {
@@ -39,8 +52,7 @@ function findMarks(text: string, matched: readonly string[], t: Thesaurus): [num
         marks.push([at + (w.index ?? 0), at + (w.index ?? 0) + w[0].length]);
     }
   }
-  marks.sort((a, b) => a[0] - b[0]);
-  return marks.filter((m, i) => i === 0 || m[0] >= (marks[i - 1]?.[1] ?? 0));
+  return marks;
 }
 
 /**

@@ -81,7 +81,9 @@ export function wrap(
   const ends: number[] = [];
   for (const s of spans) {
     text +=
-      s.style === "code" && widthOf(s.text) <= narrowest - 4 ? s.text.replaceAll(" ", NBSP) : s.text;
+      s.style === "code" && widthOf(s.text) <= narrowest - 4
+        ? s.text.replaceAll(" ", NBSP)
+        : s.text;
     ends.push(text.length);
   }
   const lines: Line[] = [];
