@@ -15,8 +15,10 @@ export async function searchLatency() {
   const { QUALITY } = await importTs("tests/search-quality.ts");
   const { loadContent, validateContent, compile } = await importTs("src/content/index.ts");
   const { openIndex, search } = await importTs("src/core/search.ts");
+  const { memoryRange } = await importTs("src/cli/store.ts");
   const { content } = validateContent(loadContent(join(root, "data")).raw);
-  const { head, postings } = compile(content).search;
+  const { head, postings: text } = compile(content).search;
+  const postings = memoryRange(text);
   const cold = [];
   const warm = [];
   for (let round = 0; round < 5; round++) {

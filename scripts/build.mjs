@@ -43,6 +43,8 @@ write("discs.json", compiled.discs);
 write("search-head.json", compiled.search.head);
 write("search-postings.txt", compiled.search.postings);
 write("search-texts.txt", compiled.search.texts);
+write("vocabulary.json", compiled.vocabulary);
+write("sources.json", compiled.sources);
 for (const page of compiled.pages) {
   write(`pages/${page.id}.json`, page);
   for (const width of PRERENDER_WIDTHS) {
@@ -52,35 +54,61 @@ for (const page of compiled.pages) {
 }
 
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
-const bundle = await build({
-  entryPoints: [join(root, "src/cli/main.ts")],
-  outfile: join(dist, "radic.cjs"),
-  bundle: true,
-  platform: "node",
-  format: "cjs",
-  target: "node20",
-  minify: true,
-  metafile: true,
-  define: { __RADIC_VERSION__: JSON.stringify(pkg.version) },
-  plugins: [
-    {
-      name: "no-colour-detection",
-      setup(b) {
-        b.onResolve({ filter: /^#supports-color$/ }, () => ({
-          path: join(root, "scripts/stubs/supports-color.mjs"),
-        }));
+// Four bundles (docs/decisions/001-startup.md): the lookups, and the search command, the check
+// command and the check's prompts, each loaded only when it runs. A lazy `import()` of one of
+// those modules stays an import of the bundle next to it.
+const LAZY = {
+  "./commands/search.js": "./commands/search.cjs",
+  "./commands/check.js": "./commands/check.cjs",
+  "./check-prompts.js": "./check-prompts.cjs",
+};
+const bundles = [
+  ["src/cli/main.ts", "radic.cjs"],
+  ["src/cli/commands/search.ts", "commands/search.cjs"],
+  ["src/cli/commands/check.ts", "commands/check.cjs"],
+  ["src/cli/commands/check-prompts.ts", "commands/check-prompts.cjs"],
+];
+const metafiles = [];
+for (const [entry, out] of bundles) {
+  const result = await build({
+    entryPoints: [join(root, entry)],
+    outfile: join(dist, out),
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    minify: process.env.RADIC_NO_MINIFY !== "1",
+    metafile: true,
+    define: { __RADIC_VERSION__: JSON.stringify(pkg.version) },
+    // Lazy modules are loaded with require(): a native import() would start the ESM loader.
+    supported: { "dynamic-import": false },
+    plugins: [
+      {
+        name: "radic",
+        setup(b) {
+          // radic decides colour itself; chalk's own detection would only cost start-up time.
+          b.onResolve({ filter: /^#supports-color$/ }, () => ({
+            path: join(root, "scripts/stubs/supports-color.mjs"),
+          }));
+          b.onResolve({ filter: /^\.\/(commands\/)?(search|check|check-prompts)\.js$/ }, (args) =>
+            args.kind === "dynamic-import" && LAZY[args.path]
+              ? { path: LAZY[args.path], external: true }
+              : undefined,
+          );
+        },
       },
-    },
-  ],
-  logLevel: "warning",
-});
-writeFileSync(join(dist, "THIRD-PARTY-LICENSES.txt"), thirdPartyLicenses(bundle.metafile));
-console.log("built dist/radic.cjs");
+    ],
+    logLevel: "warning",
+  });
+  metafiles.push(result.metafile);
+}
+writeFileSync(join(dist, "THIRD-PARTY-LICENSES.txt"), thirdPartyLicenses(metafiles));
+console.log(`built ${bundles.map(([, out]) => `dist/${out}`).join(", ")}`);
 
 /** The licence text of every package bundled into dist/radic.cjs, which their licences require. */
-function thirdPartyLicenses(metafile) {
+function thirdPartyLicenses(metafiles) {
   const packages = new Set();
-  for (const input of Object.keys(metafile.inputs)) {
+  for (const input of metafiles.flatMap((m) => Object.keys(m.inputs))) {
     const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
     if (m) packages.add(m[1]);
   }

@@ -73,13 +73,35 @@ describe("dependency direction: cli -> render -> core <- content", () => {
     }
   });
 
-  it("only render/theme.ts imports chalk, only core/search* minisearch, only cli/commands/check.ts the prompts", () => {
+  it("only render/theme.ts imports chalk, only core/search* minisearch, only cli/commands/check-prompts.ts the prompts", () => {
     for (const f of files) {
       if (f.imports.includes("chalk")) expect(f.file).toBe("render/theme.ts");
       if (f.imports.includes("minisearch")) expect(f.file).toMatch(/^core\/search/);
-      if (f.imports.some((s) => s.startsWith("@inquirer/")))
-        expect(f.file).toBe("cli/commands/check.ts");
+      // Type-only imports vanish at build time; only a value import loads the prompts.
+      if (/^import (?!type )[^;]*from "@inquirer\//m.test(f.text))
+        expect(f.file).toBe("cli/commands/check-prompts.ts");
     }
+  });
+
+  it("cli/commands/check.ts loads the prompts only when a walkthrough starts", () => {
+    const check = files.find((f) => f.file === "cli/commands/check.ts");
+    expect(check?.text).not.toMatch(/^import (?!type )[^;]*(@inquirer|check-prompts)/m);
+    expect(check?.text).toMatch(/await import\("\.\/check-prompts\.js"\)/);
+  });
+
+  it("program.ts loads search, check and the prompts only when they run", () => {
+    const program = files.find((f) => f.file === "cli/program.ts");
+    const staticImports = [
+      ...(program?.text ?? "").matchAll(/^import (?!type )[^;]*from "([^"]+)"/gm),
+    ].map((m) => m[1]);
+    for (const lazy of [
+      "./commands/search.js",
+      "./commands/check.js",
+      "./commands/check-prompts.js",
+    ])
+      expect(staticImports, lazy).not.toContain(lazy);
+    expect(program?.text).toMatch(/await import\("\.\/commands\/search\.js"\)/);
+    expect(program?.text).toMatch(/await import\("\.\/commands\/check\.js"\)/);
   });
 
   it("only cli/main.ts reads process.argv or calls process.exit", () => {

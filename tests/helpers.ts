@@ -9,6 +9,7 @@ import type { Deps, Io } from "../src/cli/deps.js";
 import { runCli } from "../src/cli/run.js";
 import { memoryStore } from "../src/cli/store.js";
 import { type Compiled, compile, loadContent, validateContent } from "../src/content/index.js";
+import { RadicError } from "../src/core/errors.js";
 
 export const ROOT = join(import.meta.dirname, "..");
 export const DATA = join(ROOT, "data");
@@ -36,6 +37,8 @@ export interface Terminal {
   stdin?: string;
   /** What the fake pager does: true = it showed the text, false = it could not start. */
   pagerWorks?: boolean;
+  /** Files that exist: path -> content. */
+  files?: Record<string, string>;
 }
 
 export interface Result {
@@ -43,10 +46,16 @@ export interface Result {
   out: string;
   err: string;
   paged: { command: string; text: string }[];
+  written: Record<string, string>;
 }
 
 export function fakeIo(t: Terminal = {}): { io: Io; result: Omit<Result, "code"> } {
-  const result = { out: "", err: "", paged: [] as Result["paged"] };
+  const result = {
+    out: "",
+    err: "",
+    paged: [] as Result["paged"],
+    written: {} as Record<string, string>,
+  };
   const io: Io = {
     out: (s) => {
       result.out += s;
@@ -64,7 +73,24 @@ export function fakeIo(t: Terminal = {}): { io: Io; result: Omit<Result, "code">
       result.paged.push({ command, text });
       return true;
     },
-    readStdin: async () => t.stdin ?? "",
+    readStdin: async (limit) => (t.stdin ?? "").slice(0, limit + 1),
+    fileSize: (path) =>
+      t.files?.[path] !== undefined ? Buffer.byteLength(t.files[path] ?? "") : undefined,
+    readFile: (path) => {
+      const text = t.files?.[path];
+      if (text === undefined) throw new Error(`ENOENT: ${path}`);
+      return text;
+    },
+    writeFileAtomic: (path, text, overwrite) => {
+      if (!overwrite && t.files?.[path] !== undefined) {
+        throw new RadicError(
+          "usage",
+          `${path} already exists`,
+          "Use --force to replace it, or choose another name.",
+        );
+      }
+      result.written[path] = text;
+    },
   };
   return { io, result };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { memoryRange } from "../src/cli/store.js";
 import { openIndex, search } from "../src/core/search.js";
 import { content } from "./helpers.js";
 import { QUALITY } from "./search-quality.js";
@@ -6,7 +7,7 @@ import { QUALITY } from "./search-quality.js";
 /** The distinct pages of the results, in order. */
 function pagesFor(q: string): string[] {
   const { head, postings } = content().search;
-  const hits = search(openIndex(head, postings, q), q, 30);
+  const hits = search(openIndex(head, memoryRange(postings), q), q, 30);
   return [...new Set(hits.map((h) => h.page))];
 }
 

@@ -2,8 +2,9 @@
  * What a command may touch, handed in by main.ts (the real process) or by a test (captured
  * output, content from memory). Commands never reach for `process` themselves.
  */
-import type { SearchFiles } from "../core/search.js";
-import type { BuiltDiscs, BuiltPage, Catalog } from "../core/types.js";
+import type { Vocabulary } from "../core/check/types.js";
+import type { SearchSource } from "../core/search.js";
+import type { BuiltDiscs, BuiltPage, Catalog, Source } from "../core/types.js";
 import type { Env } from "./env.js";
 
 export interface Io {
@@ -16,7 +17,13 @@ export interface Io {
   rows: number | undefined;
   /** Show text through a pager command; false if it could not run, so the caller prints it. */
   page(command: string, text: string): boolean;
-  readStdin(): Promise<string>;
+  /** Read standard input, giving up once it is longer than `limit` characters. */
+  readStdin(limit: number): Promise<string>;
+  /** The size of a file in bytes, or undefined if it cannot be read. */
+  fileSize(path: string): number | undefined;
+  readFile(path: string): string;
+  /** Write a file whole: to a temporary name first, then renamed, so no half-written report. */
+  writeFileAtomic(path: string, text: string, overwrite: boolean): void;
 }
 
 export interface Store {
@@ -29,7 +36,11 @@ export interface Store {
    */
   rendered(id: string, width: number, color: boolean): string | undefined;
   /** The split search index (read only by `radic search`). */
-  search(): SearchFiles;
+  search(): SearchSource;
+  /** The findings of `radic check` (read only by `radic check`). */
+  vocabulary(): Vocabulary;
+  /** Every source, for the check's report. */
+  sources(): Source[];
 }
 
 export interface Deps {

@@ -3,7 +3,7 @@
  * unless RADIC_DEBUG=1, never a control character from the user echoed back.
  */
 import { CommanderError } from "commander";
-import { EXIT, RadicError } from "../core/errors.js";
+import { EXIT, type RadicError } from "../core/errors.js";
 import { displayInput } from "../core/text.js";
 
 export interface Reported {
@@ -15,8 +15,14 @@ export interface Reported {
 const DONE = new Set(["commander.helpDisplayed", "commander.version", "commander.help"]);
 
 export function report(error: unknown, debug: boolean): Reported {
-  if (error instanceof RadicError) {
+  // By name, not instanceof: the search and check commands are bundles of their own, each with
+  // its own copy of the class (docs/decisions/001-startup.md).
+  if (isRadicError(error)) {
     return { exitCode: error.exitCode, message: line(error.message, error.hint) };
+  }
+  // Ctrl-C at a prompt: the prompts library throws this; its class stays inside check.ts.
+  if (error instanceof Error && error.name === "ExitPromptError") {
+    return { exitCode: EXIT.interrupted, message: "radic: cancelled.\n" };
   }
   if (error instanceof CommanderError) {
     if (DONE.has(error.code)) return { exitCode: EXIT.ok, message: "" };
@@ -29,6 +35,12 @@ export function report(error: unknown, debug: boolean): Reported {
     exitCode: EXIT.internal,
     message: `${line(`internal error: ${escapeControls(detail)}`, debug ? "" : "This is a bug in radic; RADIC_DEBUG=1 shows the details.")}${stack}`,
   };
+}
+
+function isRadicError(e: unknown): e is RadicError {
+  return (
+    e instanceof Error && e.name === "RadicError" && typeof (e as RadicError).exitCode === "number"
+  );
 }
 
 function line(message: string, hint: string | undefined): string {

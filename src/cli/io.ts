@@ -3,7 +3,10 @@
  * does to the outside world passes through here, so tests can swap it out whole.
  */
 import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import { isatty } from "node:tty";
+import { RadicError } from "../core/errors.js";
 import type { Io } from "./deps.js";
 import type { Env } from "./env.js";
 
@@ -24,7 +27,34 @@ export function processIo(): Io {
     rows: process.stdout.rows,
     page: (command, text) => runPager(command, text, process.env),
     readStdin,
+    fileSize: (path) => {
+      try {
+        return statSync(path).size;
+      } catch {
+        return undefined;
+      }
+    },
+    readFile: (path) => readFileSync(path, "utf8"),
+    writeFileAtomic,
   };
+}
+
+function writeFileAtomic(path: string, text: string, overwrite: boolean): void {
+  if (!overwrite && existsSync(path)) {
+    throw new RadicError(
+      "usage",
+      `${path} already exists`,
+      "Use --force to replace it, or choose another name.",
+    );
+  }
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(tmp, text, { flag: "wx" });
+    renameSync(tmp, path);
+  } catch (error) {
+    rmSync(tmp, { force: true });
+    throw error;
+  }
 }
 
 /**
@@ -48,8 +78,17 @@ function runPager(command: string, text: string, env: Env): boolean {
   }
 }
 
-async function readStdin(): Promise<string> {
+/** Read stdin, stopping as soon as it is longer than `limit` bytes (the caller refuses it). */
+async function readStdin(limit: number): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    size += (chunk as Buffer).length;
+    if (size > limit) {
+      process.stdin.destroy();
+      break;
+    }
+  }
   return Buffer.concat(chunks).toString("utf8");
 }

@@ -3,6 +3,7 @@
  * reads process state or exits; `run.ts` turns results and errors into exit codes.
  */
 import { Command, Option } from "commander";
+import type { CheckOptions } from "./commands/check.js";
 import { list } from "./commands/list.js";
 import { lookup } from "./commands/lookup.js";
 import type { Deps } from "./deps.js";
@@ -14,15 +15,19 @@ export interface Outcome {
 
 const EXAMPLES = `
 Examples:
-  radic s1                 the S1 nerve root: where it is felt, what goes weak, causes, treatment
-  radic s1 treatment       one section of a page
-  radic l5-s1              which roots a disc level usually presses on
-  radic red-flags          a general topic: the warning signs, and what to do
-  radic search "numb foot"  find the sections that answer a question
-  radic list               every page, grouped
-  radic s1 --json          the page as JSON, for scripts
+  radic s1                     the S1 root: where it is felt, what goes weak
+  radic s1 treatment           one section of a page
+  radic l5-s1                  which roots a disc level usually presses on
+  radic red-flags              the warning signs, and what to do
+  radic search "numb foot"     find the sections that answer a question
+  radic check                  which root do my symptoms point to?
+  radic check --answers a.json --json
+                               the same from a file of answers, for scripts
+  radic list                   every page, grouped
+  radic s1 --json              the page as JSON, for scripts
 
-Exit codes: 0 found, 1 nothing found, 2 usage error, 70 internal error.
+Exit codes: 0 found, 1 nothing found, 2 usage error, 70 internal error;
+check adds 3 urgent, 4 emergency, 130 interrupted.
 radic is a reference and a teaching aid, not a diagnosis.
 `;
 
@@ -73,6 +78,20 @@ export function createProgram(deps: Deps, outcome: Outcome): Command {
       // Loaded on demand: MiniSearch and the index code are not needed for a lookup.
       const { searchCommand } = await import("./commands/search.js");
       outcome.exitCode = searchCommand(words, opts.limit, deps, outputOptions(cmd));
+    });
+
+  program
+    .command("check")
+    .description(
+      "a walkthrough: red flags first, then your symptoms; which root they point to, and what to do",
+    )
+    .option("--answers <file>", "take the answers from a JSON file (- for stdin) instead of asking")
+    .option("--clinician", "ask about examination findings (reflexes, tests) directly")
+    .option("--save <file>", "also write the result as Markdown for a clinician")
+    .option("--force", "let --save replace an existing file")
+    .action(async (opts: CheckOptions, cmd: Command) => {
+      const { checkCommand } = await import("./commands/check.js");
+      outcome.exitCode = await checkCommand(deps, opts, outputOptions(cmd));
     });
 
   program

@@ -2,10 +2,11 @@
  * Content as the build left it in dist/content: a catalog, and one file per page. Each file is
  * read at most once, and only when asked for.
  */
-import { readFileSync } from "node:fs";
+import { openSync, readFileSync, readSync } from "node:fs";
 import { join } from "node:path";
-import type { SearchFiles, SearchHead } from "../core/search.js";
-import type { BuiltDiscs, BuiltPage, Catalog } from "../core/types.js";
+import type { Vocabulary } from "../core/check/types.js";
+import type { ByteRange, SearchFiles, SearchHead, SearchSource } from "../core/search.js";
+import type { BuiltDiscs, BuiltPage, Catalog, Source } from "../core/types.js";
 import type { Store } from "./deps.js";
 
 export function fileStore(dir: string): Store {
@@ -19,10 +20,12 @@ export function fileStore(dir: string): Store {
     // Only ids from the catalog reach here, so the file name is safe.
     page: (id) => read<BuiltPage>(`pages/${id}.json`),
     discs: () => read<BuiltDiscs>("discs.json"),
+    vocabulary: () => read<Vocabulary>("vocabulary.json"),
+    sources: () => read<Source[]>("sources.json"),
     search: () => ({
       head: read<SearchHead>("search-head.json"),
-      postings: readFileSync(join(dir, "search-postings.txt"), "utf8"),
-      texts: readFileSync(join(dir, "search-texts.txt"), "utf8"),
+      postings: fileRange(join(dir, "search-postings.txt")),
+      texts: fileRange(join(dir, "search-texts.txt")),
     }),
     rendered: (id, width, color) => {
       if (!(catalog ?? read<Catalog>("catalog.json")).prerendered.includes(width)) return undefined;
@@ -33,6 +36,32 @@ export function fileStore(dir: string): Store {
       }
     },
   };
+}
+
+/**
+ * Byte ranges of a file, read on demand: a search reads the postings of the terms it can reach
+ * and the text of the sections it shows, not two files of hundreds of kilobytes. The file stays
+ * open for the life of the (short) process.
+ */
+function fileRange(path: string): ByteRange {
+  let fd: number | undefined;
+  return (start, end) => {
+    fd ??= openSync(path, "r");
+    const buf = Buffer.allocUnsafe(end - start);
+    let got = 0;
+    while (got < buf.length) {
+      const n = readSync(fd, buf, got, buf.length - got, start + got);
+      if (n === 0) break;
+      got += n;
+    }
+    return buf.toString("utf8", 0, got);
+  };
+}
+
+/** Byte ranges of a string held in memory, as `fileRange` gives them of a file. */
+export function memoryRange(text: string): ByteRange {
+  const buf = Buffer.from(text, "utf8");
+  return (start, end) => buf.toString("utf8", start, end);
 }
 
 /** `s1.80.color.txt`: where the build puts a page rendered in advance. */
@@ -46,8 +75,15 @@ export function memoryStore(content: {
   pages: BuiltPage[];
   discs: BuiltDiscs;
   search: SearchFiles;
+  vocabulary: Vocabulary;
+  sources: Source[];
 }): Store {
   const pages = new Map(content.pages.map((p) => [p.id, p]));
+  const search: SearchSource = {
+    head: content.search.head,
+    postings: memoryRange(content.search.postings),
+    texts: memoryRange(content.search.texts),
+  };
   return {
     catalog: () => content.catalog,
     page: (id) => {
@@ -57,6 +93,8 @@ export function memoryStore(content: {
     },
     discs: () => content.discs,
     rendered: () => undefined,
-    search: () => content.search,
+    search: () => search,
+    vocabulary: () => content.vocabulary,
+    sources: () => content.sources,
   };
 }

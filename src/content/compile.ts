@@ -4,6 +4,7 @@
  * else.
  */
 import { createHash } from "node:crypto";
+import type { Vocabulary } from "../core/check/types.js";
 import { groupOf, rootIndex } from "../core/roots.js";
 import {
   buildIndex,
@@ -21,6 +22,8 @@ export interface Compiled {
   pages: BuiltPage[];
   discs: BuiltDiscs;
   search: SearchFiles;
+  vocabulary: Vocabulary;
+  sources: Source[];
 }
 
 /** Pages in reading order: roots from the head down, then topics in the contract's order. */
@@ -67,7 +70,14 @@ export function compile(content: Content): Compiled {
   const groups = synonymGroups(content.synonyms.groups);
   const docs = searchDocs(order(content.pages));
   const search = splitIndex(buildIndex(docs, groups), docs, groups);
-  return { catalog: catalogOf(content, versionOf(content)), pages, discs, search };
+  return {
+    catalog: catalogOf(content, versionOf(content)),
+    pages,
+    discs,
+    search,
+    vocabulary: content.vocabulary,
+    sources: content.sources.map(publicSource),
+  };
 }
 
 /** The shape of ../shared/contracts/topics.md, plus authors where known. */

@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { jsonProblem } from "../core/text.js";
 
 export interface RawFile {
   /** Path shown in messages, e.g. `data/roots/s1.json`. */
@@ -17,6 +18,7 @@ export interface RawContent {
   sources: RawFile | undefined;
   discs: RawFile | undefined;
   synonyms: RawFile | undefined;
+  vocabulary: RawFile | undefined;
   roots: RawFile[];
   topics: RawFile[];
 }
@@ -56,6 +58,7 @@ export function loadContent(dir: string, label = "data"): Loaded {
     sources: one("sources.json"),
     discs: one("discs.json"),
     synonyms: one("synonyms.json"),
+    vocabulary: one("vocabulary.json"),
     roots: many("roots"),
     topics: many("topics"),
   };
@@ -75,15 +78,4 @@ function readJson(
     errors.push(`${shown}: not valid JSON: ${jsonProblem(e, text)}`);
     return undefined;
   }
-}
-
-/** Turn JSON.parse's "at position N" into a line and column a person can find. */
-export function jsonProblem(error: unknown, text: string): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const at = /position (\d+)/.exec(message);
-  if (!at) return message;
-  const before = text.slice(0, Number(at[1]));
-  const line = before.split("\n").length;
-  const column = before.length - before.lastIndexOf("\n");
-  return `${message.replace(/ in JSON at position \d+.*$/, "")} (line ${line}, column ${column})`;
 }

@@ -27,6 +27,7 @@ export function crossFileErrors(content: Content, draft = false): string[] {
     ]),
     ...aliasErrors(content),
     ...synonymErrors(content),
+    ...vocabularyErrors(content),
     ...sourceErrors(content),
     ...referenceErrors(content, unwritten),
   ];
@@ -62,6 +63,11 @@ function sourceErrors(content: Content): string[] {
   content.synonyms.groups.forEach((g, i) => {
     cite(`data/synonyms.json: groups[${i}].sources`, g.sources ?? []);
   });
+  for (const [kind, entries] of Object.entries(content.vocabulary)) {
+    for (const [id, entry] of Object.entries(entries as Record<string, { sources: string[] }>)) {
+      cite(`data/vocabulary.json: ${kind}.${id}.sources`, entry.sources);
+    }
+  }
   content.sources.forEach((s, i) => {
     if (!used.has(s.id))
       errors.push(
@@ -103,6 +109,47 @@ function aliasErrors(content: Content): string[] {
         );
       else owner.set(key, page.id);
     });
+  }
+  return errors;
+}
+
+/**
+ * The vocabulary points only at real roots and alternatives, and agrees with the pages: the
+ * areas a root's dermatome section lists are exactly those the vocabulary gives weight 1 for it.
+ */
+function vocabularyErrors(content: Content): string[] {
+  const errors: string[] = [];
+  const v = content.vocabulary;
+  for (const kind of ["areas", "movements", "reflexes", "features"] as const) {
+    for (const [id, entry] of Object.entries(
+      v[kind] as Record<string, { roots: Record<string, number> }>,
+    )) {
+      for (const root of Object.keys(entry.roots)) {
+        if (!isRootId(root))
+          errors.push(`data/vocabulary.json: ${kind}.${id}.roots: '${root}' is not a nerve root`);
+      }
+    }
+  }
+  for (const [id, f] of Object.entries(v.features)) {
+    if (f.alternative && !(f.alternative in v.alternatives)) {
+      errors.push(
+        `data/vocabulary.json: features.${id}.alternative: no alternative '${f.alternative}'`,
+      );
+    }
+  }
+  for (const page of content.pages.filter((p) => p.kind === "root")) {
+    const areas = page.sections.find((s) => s.id === "dermatome")?.areas;
+    if (!areas) continue; // already reported by the page rules
+    const listed = [...areas].sort();
+    const full = Object.entries(v.areas)
+      .filter(([, a]) => a.roots[page.id] === 1)
+      .map(([id]) => id)
+      .sort();
+    if (listed.join() !== full.join()) {
+      errors.push(
+        `data/vocabulary.json: areas: weight 1 for ${page.id} on [${full.join(", ")}], but ${fileOf(content, page)} lists [${listed.join(", ")}] (make them the same)`,
+      );
+    }
   }
   return errors;
 }

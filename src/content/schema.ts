@@ -3,8 +3,15 @@
  * field name cannot silently drop content. The `satisfies` lines tie the schema to core's types.
  */
 import { z } from "zod";
+import type { Vocabulary } from "../core/check/types.js";
 import type { DiscNotes, Glance, Page, Section, Source } from "../core/types.js";
-import { AREA_IDS } from "../core/vocabulary-ids.js";
+import {
+  AREA_IDS,
+  FEATURE_IDS,
+  MOVEMENT_IDS,
+  RED_FLAG_IDS,
+  REFLEX_IDS,
+} from "../core/vocabulary-ids.js";
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "ids are lower-case words joined by '-'");
 const text = z
@@ -87,6 +94,86 @@ export const synonymsFileSchema = z.strictObject({
 });
 export type SynonymsFile = z.infer<typeof synonymsFileSchema>;
 
+const weights = z.record(
+  z.string().regex(/^[ctls]\d{1,2}$/, "a root id such as s1"),
+  z.number().gt(0).max(1),
+);
+const region = z.enum(["neck-arm", "trunk", "back-leg"]);
+/** A record with exactly these keys (zod 4 records over an enum are exhaustive). */
+const exactKeys = <K extends string, T extends z.ZodType>(ids: readonly [K, ...K[]], value: T) =>
+  z.record(z.enum(ids), value);
+const advice = z.strictObject({ text, sources: sourceIds });
+
+export const vocabularyFileSchema = z.strictObject({
+  areas: exactKeys(
+    AREA_IDS,
+    z.strictObject({
+      label: text,
+      region,
+      roots: weights,
+      painRoots: weights.optional(),
+      sources: sourceIds,
+    }),
+  ),
+  movements: exactKeys(
+    MOVEMENT_IDS,
+    z.strictObject({
+      label: text,
+      region,
+      selfCheck: text,
+      clinician: text,
+      roots: weights,
+      sources: sourceIds,
+    }),
+  ),
+  reflexes: exactKeys(
+    REFLEX_IDS,
+    z.strictObject({ label: text, region, roots: weights, sources: sourceIds }),
+  ),
+  redFlags: exactKeys(
+    RED_FLAG_IDS,
+    z.strictObject({
+      label: text,
+      question: text,
+      level: z.enum(["emergency", "urgent"]),
+      reason: text,
+      sources: sourceIds,
+    }),
+  ),
+  features: exactKeys(
+    FEATURE_IDS,
+    z.strictObject({
+      label: text,
+      question: text,
+      region: z.enum(["neck-arm", "trunk", "back-leg", "any"]),
+      roots: z.record(z.string().regex(/^[ctls]\d{1,2}$/), z.number().gt(0).max(1)),
+      clinician: z.boolean(),
+      radicular: z.boolean().optional(),
+      alternative: id.optional(),
+      sources: sourceIds,
+    }),
+  ),
+  alternatives: z.record(id, z.strictObject({ label: text, why: text, sources: sourceIds })),
+  advice: z.strictObject({
+    emergency: advice,
+    urgent: advice,
+    routine: advice,
+    nonRadicular: advice,
+    insufficient: advice,
+  }),
+  triage: z.strictObject({
+    traumaWithDeficit: advice,
+    infection: advice,
+    infectionWithDeficit: advice,
+    cancerWithDeficit: advice,
+    briskReflex: advice,
+    cordSign: advice,
+    horner: advice,
+    shingles: advice,
+    bothLegs: advice,
+  }),
+});
+
 // Compile-time checks that what the schema accepts is what the core expects.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const _source: Same<Omit<z.infer<typeof sourceSchema>, "doi" | "pmid" | "note">, Source> = true;
@@ -94,4 +181,5 @@ const _section: Same<z.infer<typeof sectionSchema>, Section> = true;
 const _glance: Same<z.infer<typeof glanceSchema>, Glance> = true;
 const _page: Same<z.infer<typeof pageSchema>, Page> = true;
 const _discs: Same<z.infer<typeof discsFileSchema>, DiscNotes> = true;
-export const schemaMatchesCore = _source && _section && _glance && _page && _discs;
+const _vocabulary: Same<z.infer<typeof vocabularyFileSchema>, Vocabulary> = true;
+export const schemaMatchesCore = _source && _section && _glance && _page && _discs && _vocabulary;

@@ -3,6 +3,7 @@
  * files. Every message names the file, the field and what to do; the build stops on any.
  */
 import type { z } from "zod";
+import type { Vocabulary } from "../core/check/types.js";
 import type { DiscNotes, Page } from "../core/types.js";
 import type { RawContent, RawFile } from "./load.js";
 import { crossFileErrors } from "./rules.js";
@@ -12,6 +13,7 @@ import {
   type SynonymsFile,
   sourcesFileSchema,
   synonymsFileSchema,
+  vocabularyFileSchema,
 } from "./schema.js";
 
 export type FullSource = z.infer<typeof sourcesFileSchema>[number];
@@ -20,6 +22,7 @@ export interface Content {
   sources: FullSource[];
   discs: DiscNotes;
   synonyms: SynonymsFile;
+  vocabulary: Vocabulary;
   pages: Page[];
   /** Where each page came from, for messages: id -> `data/roots/s1.json`. */
   files: Map<string, string>;
@@ -36,6 +39,7 @@ export function validateContent(raw: RawContent, options: { draft?: boolean } = 
   const sources = parse(raw.sources, sourcesFileSchema, errors);
   const discs = parse(raw.discs, discsFileSchema, errors);
   const synonyms = parse(raw.synonyms, synonymsFileSchema, errors);
+  const vocabulary = parse(raw.vocabulary, vocabularyFileSchema, errors);
   const files = new Map<string, string>();
   const pages: Page[] = [];
   for (const [dir, kind, list] of [
@@ -65,8 +69,9 @@ export function validateContent(raw: RawContent, options: { draft?: boolean } = 
       pages.push(page);
     }
   }
-  if (!sources || !discs || !synonyms || errors.length > 0) return { content: undefined, errors };
-  const content: Content = { sources, discs, synonyms, pages, files };
+  if (!sources || !discs || !synonyms || !vocabulary || errors.length > 0)
+    return { content: undefined, errors };
+  const content: Content = { sources, discs, synonyms, vocabulary, pages, files };
   errors.push(...crossFileErrors(content, options.draft ?? false));
   return { content: errors.length === 0 ? content : undefined, errors };
 }

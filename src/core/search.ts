@@ -6,7 +6,8 @@
  * The serialised index is split in two (docs/decisions/002-search-index.md): a head (documents,
  * field lengths, the sorted term list) and the postings of every term. A query loads only the
  * postings of the terms it can match — exactly, by prefix or within its typo distance — so the
- * cost of a search grows with what it touches, not with the size of the content.
+ * cost of a search grows with what it touches, not with the size of the content. Offsets are
+ * UTF-8 byte offsets, so `radic search` reads just those bytes of the files, never the whole.
  */
 import MiniSearch, { type AsPlainObject, type Options, type Query } from "minisearch";
 import {
@@ -151,9 +152,9 @@ export interface SearchHead {
   base: Omit<AsPlainObject, "index">;
   /** Every indexed term, sorted. */
   terms: string[];
-  /** Where each term's postings start in the postings text; one more entry than `terms`. */
+  /** Byte offset of each term's postings in the postings file; one more entry than `terms`. */
   offsets: number[];
-  /** Where each document's plain text starts in the texts blob (for snippets); one more than docs. */
+  /** Byte offset of each document's plain text in the texts file (for snippets); one more than docs. */
   textOffsets: number[];
 }
 
@@ -163,6 +164,19 @@ export interface SearchFiles {
   postings: string;
   texts: string;
 }
+
+/** The UTF-8 text between two byte offsets of a file (or of a string held in memory). */
+export type ByteRange = (start: number, end: number) => string;
+
+/** A split index as a search reads it: the head whole, the other two a byte range at a time. */
+export interface SearchSource {
+  head: SearchHead;
+  postings: ByteRange;
+  texts: ByteRange;
+}
+
+const utf8 = new TextEncoder();
+const byteLength = (text: string) => utf8.encode(text).length;
 
 /**
  * Split a built index into its head, one text holding every term's postings as JSON, and one
@@ -178,14 +192,15 @@ export function splitIndex(
   const offsets: number[] = [0];
   let postings = "";
   for (const [, data] of sorted) {
-    postings += JSON.stringify(data);
-    offsets.push(postings.length);
+    const json = JSON.stringify(data);
+    postings += json;
+    offsets.push((offsets.at(-1) ?? 0) + byteLength(json));
   }
   const textOffsets: number[] = [0];
   let texts = "";
   for (const d of docs) {
     texts += d.text;
-    textOffsets.push(texts.length);
+    textOffsets.push((textOffsets.at(-1) ?? 0) + byteLength(d.text));
   }
   const head: SearchHead = {
     groups: [...groups],
@@ -199,8 +214,9 @@ export function splitIndex(
 }
 
 /** The plain text of one indexed document (a page section). */
-export function docText(files: Pick<SearchFiles, "head" | "texts">, id: number): string {
-  return files.texts.slice(files.head.textOffsets[id], files.head.textOffsets[id + 1]);
+export function docText(source: Pick<SearchSource, "head" | "texts">, id: number): string {
+  const at = source.head.textOffsets;
+  return source.texts(at[id] ?? 0, at[id + 1] ?? 0);
 }
 
 /** First index in a sorted list whose term is >= `term`. */
@@ -271,7 +287,7 @@ function nearTerms(sorted: readonly string[], q: string, at: number): number[] {
 }
 
 /** Assemble a MiniSearch holding just the postings this query can reach. */
-export function openIndex(head: SearchHead, postings: string, query: string): SearchIndex {
+export function openIndex(head: SearchHead, postings: ByteRange, query: string): SearchIndex {
   const t = fromPlain(head.thesaurus);
   const { positions, expansions } = reach(head, query, t);
   return { ...assemble(head, postings, positions, t), expansions };
@@ -280,13 +296,13 @@ export function openIndex(head: SearchHead, postings: string, query: string): Se
 /** A MiniSearch holding the postings of the terms at these positions of the head's term list. */
 export function assemble(
   head: SearchHead,
-  postings: string,
+  postings: ByteRange,
   positions: readonly number[],
   t = fromPlain(head.thesaurus),
 ): SearchIndex {
   const index = positions.map((i): [string, Postings] => [
     head.terms[i] ?? "",
-    JSON.parse(postings.slice(head.offsets[i], head.offsets[i + 1])) as Postings,
+    JSON.parse(postings(head.offsets[i] ?? 0, head.offsets[i + 1] ?? 0)) as Postings,
   ]);
   return {
     index: MiniSearch.loadJS<SearchDoc>({ ...head.base, index }, searchOptions(t)),

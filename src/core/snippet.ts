@@ -8,6 +8,57 @@ export interface Snippet {
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** What finding the marks needs for one set of matched terms, prepared once per query. */
+interface Matcher {
+  /** Candidate words: those starting like a wanted stem. */
+  words: RegExp | undefined;
+  stems: ReadonlySet<string>;
+  /** Matched synonym phrases. */
+  phrases: RegExp[];
+}
+
+// A search shows up to 100 snippets for the same few matched term sets: build each matcher once.
+const matchers = new WeakMap<Thesaurus, Map<string, Matcher>>();
+const stems = new Map<string, string>();
+
+/** The value cached under `key`, made and cached on first use. */
+function memo<K, V>(
+  cache: { get(k: K): V | undefined; set(k: K, v: V): unknown },
+  key: K,
+  make: () => V,
+): V {
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const made = make();
+  cache.set(key, made);
+  return made;
+}
+
+function matcherFor(matched: readonly string[], t: Thesaurus): Matcher {
+  const byKey = memo(matchers, t, () => new Map<string, Matcher>());
+  return memo(byKey, [...matched].sort().join(" "), () => buildMatcher(new Set(matched), t));
+}
+
+function buildMatcher(want: ReadonlySet<string>, t: Thesaurus): Matcher {
+  const wanted = new Set([...want].filter((m) => !m.startsWith("~")));
+  for (const [w, tokens] of t.single) if (tokens.some((k) => want.has(k))) wanted.add(w);
+  const heads = [...new Set([...wanted].map((x) => escapeRe(x.slice(0, 3))))];
+  const words =
+    wanted.size === 0
+      ? undefined
+      : new RegExp(
+          `\\b(?:${heads.sort((a, b) => b.length - a.length).join("|")})[a-z0-9'’]*`,
+          "gi",
+        );
+  const phrases = t.phrases
+    .filter(([, token]) => want.has(token))
+    .map(
+      ([phrase]) =>
+        new RegExp(`\\b${phrase.map((w) => `${escapeRe(w)}[a-z'’]*`).join("[\\s,-]+")}\\b`, "gi"),
+    );
+  return { words, stems: wanted, phrases };
+}
+
 /**
  * Where the matched words are in `text`. A word matches when its stem is one of `matched` (the
  * terms the search engine reported) or carries a synonym token that matched; a phrase matches
@@ -15,40 +66,30 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  * letters and only those are stemmed: a search runs once per process, before V8 has warmed up.
  */
 function findMarks(text: string, matched: readonly string[], t: Thesaurus): [number, number][] {
-  const want = new Set(matched);
-  const marks = [...wordMarks(text, want, t), ...phraseMarks(text, want, t)];
+  const m = matcherFor(matched, t);
+  const marks = [...wordMarks(text, m), ...phraseMarks(text, m)];
   marks.sort((a, b) => a[0] - b[0]);
-  return marks.filter((m, i) => i === 0 || m[0] >= (marks[i - 1]?.[1] ?? 0));
+  return marks.filter((x, i) => i === 0 || x[0] >= (marks[i - 1]?.[1] ?? 0));
 }
 
-function wordMarks(text: string, want: ReadonlySet<string>, t: Thesaurus): [number, number][] {
-  const stems = new Set([...want].filter((m) => !m.startsWith("~")));
-  for (const [w, tokens] of t.single) if (tokens.some((k) => want.has(k))) stems.add(w);
-  if (stems.size === 0) return [];
-  const heads = [...new Set([...stems].map((s) => escapeRe(s.slice(0, 3))))];
-  const re = new RegExp(
-    `\\b(?:${heads.sort((a, b) => b.length - a.length).join("|")})[a-z0-9'’]*`,
-    "gi",
-  );
+const stemOf = (word: string) => memo(stems, word, () => stem(normalize(word)));
+
+function wordMarks(text: string, m: Matcher): [number, number][] {
+  if (!m.words) return [];
   const marks: [number, number][] = [];
-  for (const m of text.matchAll(re)) {
-    const at = m.index ?? 0;
-    if (stems.has(stem(normalize(m[0])))) marks.push([at, at + m[0].length]);
+  for (const w of text.matchAll(m.words)) {
+    const at = w.index ?? 0;
+    if (m.stems.has(stemOf(w[0]))) marks.push([at, at + w[0].length]);
   }
   return marks;
 }
 
-function phraseMarks(text: string, want: ReadonlySet<string>, t: Thesaurus): [number, number][] {
+function phraseMarks(text: string, m: Matcher): [number, number][] {
   const marks: [number, number][] = [];
-  for (const [phrase, token] of t.phrases) {
-    if (!want.has(token)) continue;
-    const re = new RegExp(
-      `\\b${phrase.map((w) => `${escapeRe(w)}[a-z'’]*`).join("[\\s,-]+")}\\b`,
-      "gi",
-    );
-    for (const m of text.matchAll(re)) {
-      const at = m.index ?? 0;
-      for (const w of m[0].matchAll(/[^\s,-]+/g))
+  for (const re of m.phrases) {
+    for (const p of text.matchAll(re)) {
+      const at = p.index ?? 0;
+      for (const w of p[0].matchAll(/[^\s,-]+/g))
         marks.push([at + (w.index ?? 0), at + (w.index ?? 0) + w[0].length]);
     }
   }

@@ -56,3 +56,14 @@ export function tidy(input: string): string {
     .replace(/\s+/g, " ")
     .toLowerCase();
 }
+
+/** Turn JSON.parse's "at position N" into a line and column a person can find. */
+export function jsonProblem(error: unknown, text: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const at = /position (\d+)/.exec(message);
+  if (!at) return message;
+  const before = text.slice(0, Number(at[1]));
+  const line = before.split("\n").length;
+  const column = before.length - before.lastIndexOf("\n");
+  return `${message.replace(/ in JSON at position \d+.*$/, "")} (line ${line}, column ${column})`;
+}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { memoryRange } from "../../src/cli/store.js";
 import {
   assemble,
   buildIndex,
@@ -64,6 +65,7 @@ describe("terms", () => {
 
 describe("the split index", () => {
   const c = content();
+  const postings = memoryRange(c.search.postings);
   const groups = c.search.head.groups;
   const full = buildIndex(searchDocs(c.pages), groups);
   const queries = [
@@ -87,7 +89,7 @@ describe("the split index", () => {
     "%j: the split index, reassembled whole, gives what the whole index gives",
     (q) => {
       const all = c.search.head.terms.map((_, i) => i);
-      const whole = assemble(c.search.head, c.search.postings, all);
+      const whole = assemble(c.search.head, postings, all);
       expect(search(whole, q, 20)).toEqual(search(full, q, 20));
     },
   );
@@ -115,21 +117,17 @@ describe("the split index", () => {
   });
 
   it("loads only part of the postings for a query", () => {
-    const partial = openIndex(c.search.head, c.search.postings, "numbness foot");
+    const partial = openIndex(c.search.head, postings, "numbness foot");
     expect(partial.index.termCount).toBeLessThan(c.search.head.terms.length / 5);
   });
 
   it("never matches one root code for another (l4 and l5 are one edit apart)", () => {
-    const hits = search(openIndex(c.search.head, c.search.postings, "l4"), "l4", 50);
+    const hits = search(openIndex(c.search.head, postings, "l4"), "l4", 50);
     expect(hits.every((h) => h.page !== "l5" || h.terms.includes("l4"))).toBe(true);
   });
 
   it("ranks the sections of a root the query names first", () => {
-    const hits = search(
-      openIndex(c.search.head, c.search.postings, "s1 weakness"),
-      "s1 weakness",
-      3,
-    );
+    const hits = search(openIndex(c.search.head, postings, "s1 weakness"), "s1 weakness", 3);
     expect(hits[0]).toMatchObject({ page: "s1", section: "myotome" });
   });
 });

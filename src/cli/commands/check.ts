@@ -1,0 +1,169 @@
+/**
+ * `radic check`: the symptom walkthrough. Answers come from the prompts (a terminal on both
+ * ends) or from `--answers FILE|-` as JSON; both feed the same pure engine. The prompts library
+ * is imported here only, and lazily, so no other command ever loads it.
+ */
+import type { checkbox, confirm, select } from "@inquirer/prompts";
+import { parseAnswers } from "../../core/check/answers.js";
+import { localize } from "../../core/check/localize.js";
+import type { Answers, Result, Vocabulary } from "../../core/check/types.js";
+import { answersOf, next, type Question, question, start } from "../../core/check/walkthrough.js";
+import { EXIT, RadicError } from "../../core/errors.js";
+import { displayInput, jsonProblem } from "../../core/text.js";
+import { banner, DISCLAIMER, renderResult, resultMarkdown } from "../../render/check.js";
+import { wrap } from "../../render/doc.js";
+import { toJson } from "../../render/json.js";
+import type { Deps } from "../deps.js";
+import { type OutputOptions, show, textWidth } from "../output.js";
+
+export const MAX_ANSWERS = 1024 * 1024;
+
+export interface CheckOptions {
+  answers?: string | undefined;
+  clinician?: boolean | undefined;
+  save?: string | undefined;
+  force?: boolean | undefined;
+}
+
+/** Puts one question on the screen and returns the answer. */
+export type Ask = (q: Question) => Promise<unknown>;
+
+const EXIT_FOR: Record<Result["triage"], number> = {
+  routine: EXIT.ok,
+  urgent: EXIT.urgent,
+  emergency: EXIT.emergency,
+};
+
+export async function checkCommand(
+  deps: Deps,
+  opts: CheckOptions,
+  out: OutputOptions,
+  ask?: Ask,
+): Promise<number> {
+  const v = deps.store.vocabulary();
+  let answers: Answers;
+  if (opts.answers !== undefined) {
+    answers = parseAnswers(await readAnswers(opts.answers, deps));
+  } else {
+    if (!deps.io.stdinIsTTY || !deps.io.stdoutIsTTY) {
+      throw new RadicError(
+        "usage",
+        "check asks its questions in a terminal, and there is none here",
+        "Give the answers as JSON instead: `radic check --answers answers.json`, or `--answers -` to read them from stdin.",
+      );
+    }
+    answers = await walkthrough(deps, v, opts.clinician === true, ask ?? (await promptAsk()));
+  }
+  const result = localize(answers, v);
+  const titles = new Map(deps.store.catalog().entries.map((e) => [e.id, e.title]));
+  if (opts.save !== undefined) {
+    const date = new Date().toISOString().slice(0, 10);
+    const md = resultMarkdown(result, answers, v, titles, deps.store.sources(), date);
+    deps.io.writeFileAtomic(opts.save, md, opts.force === true);
+  }
+  if (out.json) deps.io.out(toJson(result));
+  else show(deps, renderResult(result, v, titles, textWidth(deps)), { ...out, pager: false });
+  return EXIT_FOR[result.triage];
+}
+
+/** Read the answers file (or stdin for `-`), refusing anything over 1 MiB before parsing it. */
+async function readAnswers(path: string, deps: Deps): Promise<unknown> {
+  const tooBig = () =>
+    new RadicError(
+      "usage",
+      "answers: more than 1 MiB",
+      "A file of answers is a few hundred bytes; check you gave the right file.",
+    );
+  let text: string;
+  if (path === "-") {
+    text = await deps.io.readStdin(MAX_ANSWERS);
+    if (Buffer.byteLength(text) > MAX_ANSWERS) throw tooBig();
+  } else {
+    const size = deps.io.fileSize(path);
+    if (size === undefined) {
+      throw new RadicError(
+        "usage",
+        `cannot read the answers file '${displayInput(path)}'`,
+        "Check the path, or use `--answers -` for stdin.",
+      );
+    }
+    if (size > MAX_ANSWERS) throw tooBig();
+    text = deps.io.readFile(path);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new RadicError(
+      "usage",
+      `answers: not valid JSON: ${jsonProblem(error, text)}`,
+      "An empty object {} is valid.",
+    );
+  }
+}
+
+/** Ask until the state machine is done; show the emergency banner the moment it applies. */
+async function walkthrough(
+  deps: Deps,
+  v: Vocabulary,
+  clinician: boolean,
+  ask: Ask,
+): Promise<Answers> {
+  const width = textWidth(deps);
+  const say = (lines: Parameters<typeof show>[1]) =>
+    show(deps, lines, { color: "auto", pager: false, json: false });
+  say(
+    wrap(
+      [
+        {
+          text: `radic check asks about your symptoms and suggests which nerve root they point to. ${DISCLAIMER}`,
+          style: "muted",
+        },
+      ],
+      width,
+    ),
+  );
+  let state = start(clinician);
+  for (let q = question(state, v); q; q = question(state, v)) {
+    if (q.step === "emergencyNotice") say(banner(localize(answersOf(state), v), width));
+    state = next(state, v, await ask(q));
+  }
+  return answersOf(state);
+}
+
+/** The prompt functions the walkthrough uses (the real ones, or wrapped ones in tests). */
+export interface Prompts {
+  checkbox: typeof checkbox;
+  select: typeof select;
+  confirm: typeof confirm;
+}
+
+/** Ask each question with these prompts. */
+export function askWith(p: Prompts): Ask {
+  return (q) => {
+    switch (q.kind) {
+      case "checkbox":
+        return p.checkbox({
+          message: q.message,
+          choices: q.choices.map((c) => ({ ...c, checked: c.checked ?? false })),
+          pageSize: 12,
+          loop: false,
+        });
+      case "select":
+        return p.select({
+          message: q.message,
+          choices: q.choices,
+          ...(q.default ? { default: q.default } : {}),
+          pageSize: 12,
+          loop: false,
+        });
+      case "confirm":
+        return p.confirm({ message: q.message, default: q.default });
+    }
+  };
+}
+
+/** The real prompts, loaded only now that questions are to be asked. */
+async function promptAsk(): Promise<Ask> {
+  const { realPrompts } = await import("./check-prompts.js");
+  return askWith(realPrompts);
+}

@@ -1,0 +1,528 @@
+/**
+ * The walkthrough as a pure state machine: `start()`, then `question(state)` says what to ask,
+ * and `next(state, answer)` moves on. The prompt layer only asks; every decision — what comes
+ * next, what a changed answer invalidates, when to show the result — is made here, and tested
+ * without a terminal. The prompts library has no "back", so the review screen is built here too.
+ */
+import type { AreaId, FeatureId, MovementId, RedFlagId, ReflexId } from "../vocabulary-ids.js";
+import type { Answers, ReflexFinding, Region, Vocabulary } from "./types.js";
+
+export type StepId =
+  | "redFlags"
+  | "urgentFlags"
+  | "emergencyNotice"
+  | "region"
+  | "side"
+  | "pain"
+  | "numbness"
+  | "strength"
+  | "examined"
+  | "weakTested"
+  | "normalTested"
+  | "reflexes"
+  | "sensationNormal"
+  | "features"
+  | "review";
+
+export interface Choice {
+  value: string;
+  name: string;
+  checked?: boolean;
+}
+
+/** What to ask next: a question the prompt layer can put on the screen as it is. */
+export type Question =
+  | { step: StepId; kind: "checkbox"; message: string; choices: Choice[]; key?: string }
+  | {
+      step: StepId;
+      kind: "select";
+      message: string;
+      choices: Choice[];
+      default?: string;
+      key?: string;
+    }
+  | { step: StepId; kind: "confirm"; message: string; default: boolean };
+
+export interface State {
+  clinician: boolean;
+  answers: Answers;
+  region?: Region | undefined;
+  /** A clinician examined reflexes and signs (asked of everyone else). */
+  examined?: boolean | undefined;
+  /** Emergency acknowledged and the user chose to continue for information only. */
+  continued?: boolean | undefined;
+  /** Index into the current plan. */
+  at: number;
+  /** Per-step sub-position (which movement or reflex is being asked). */
+  sub: number;
+  /** After a change made from the review screen, go back to it. */
+  reviewing: boolean;
+  done: boolean;
+}
+
+export const REGION_LABELS: Record<Region, string> = {
+  "neck-arm": "Neck, shoulder, arm or hand",
+  trunk: "Middle of the back, chest or belly",
+  "back-leg": "Low back, buttock, leg or foot",
+};
+
+/** The self-checks asked of everyone, one per root group, in the region chosen. */
+export const SELF_CHECKS: Record<Region, MovementId[]> = {
+  "neck-arm": [
+    "shoulder-abduction",
+    "elbow-flexion",
+    "wrist-extension",
+    "elbow-extension",
+    "finger-flexion",
+    "finger-abduction",
+  ],
+  trunk: [],
+  "back-leg": [
+    "hip-flexion",
+    "knee-extension",
+    "ankle-dorsiflexion",
+    "big-toe-extension",
+    "ankle-plantarflexion",
+  ],
+};
+
+export function start(clinician = false): State {
+  return { clinician, answers: {}, at: 0, sub: 0, reviewing: false, done: false };
+}
+
+const emergencyFlags = (v: Vocabulary) =>
+  (Object.keys(v.redFlags) as RedFlagId[]).filter((id) => v.redFlags[id].level === "emergency");
+const urgentFlags = (v: Vocabulary) =>
+  (Object.keys(v.redFlags) as RedFlagId[]).filter((id) => v.redFlags[id].level === "urgent");
+
+const inRegion = (region: Region | undefined, r: Region | "any") => r === "any" || r === region;
+
+function areasOf(v: Vocabulary, region: Region | undefined): AreaId[] {
+  return (Object.keys(v.areas) as AreaId[]).filter((id) => v.areas[id].region === region);
+}
+function movementsOf(v: Vocabulary, region: Region | undefined): MovementId[] {
+  return (Object.keys(v.movements) as MovementId[]).filter(
+    (id) => v.movements[id].region === region,
+  );
+}
+function reflexesOf(v: Vocabulary, region: Region | undefined): ReflexId[] {
+  return (Object.keys(v.reflexes) as ReflexId[]).filter((id) => v.reflexes[id].region === region);
+}
+function featuresOf(v: Vocabulary, s: State): FeatureId[] {
+  const examined = s.clinician || s.examined === true;
+  return (Object.keys(v.features) as FeatureId[]).filter(
+    (id) => inRegion(s.region, v.features[id].region) && (examined || !v.features[id].clinician),
+  );
+}
+
+const hasEmergency = (s: State, v: Vocabulary) =>
+  (s.answers.redFlags ?? []).some((id) => v.redFlags[id].level === "emergency");
+
+/** The steps, in order, for the answers so far (they depend on the region and on examination). */
+export function plan(s: State, v: Vocabulary): StepId[] {
+  const steps: StepId[] = ["redFlags"];
+  if (hasEmergency(s, v)) steps.push("emergencyNotice");
+  steps.push("urgentFlags", "region", "side", "pain", "numbness");
+  const clinical = s.clinician || s.examined === true;
+  if (!s.clinician) steps.push("examined");
+  if (clinical && movementsOf(v, s.region).length > 0) steps.push("weakTested", "normalTested");
+  else if (SELF_CHECKS[s.region ?? "trunk"].length > 0) steps.push("strength");
+  if (clinical && reflexesOf(v, s.region).length > 0) steps.push("reflexes");
+  if (clinical) steps.push("sensationNormal");
+  if (featuresOf(v, s).length > 0) steps.push("features");
+  steps.push("review");
+  return steps;
+}
+
+export function currentStep(s: State, v: Vocabulary): StepId | undefined {
+  return s.done ? undefined : plan(s, v)[s.at];
+}
+
+const label = (
+  v: Vocabulary,
+  table: "areas" | "movements" | "reflexes" | "features" | "redFlags",
+  id: string,
+) => (v[table] as Record<string, { label: string }>)[id]?.label ?? id;
+
+function areaChoices(v: Vocabulary, s: State, chosen: readonly string[] | undefined): Choice[] {
+  return areasOf(v, s.region).map((id) => ({
+    value: id,
+    name: v.areas[id].label,
+    checked: (chosen ?? []).includes(id),
+  }));
+}
+
+/** What to ask now. Undefined once the walkthrough is done. */
+export function question(s: State, v: Vocabulary): Question | undefined {
+  const step = currentStep(s, v);
+  const a = s.answers;
+  switch (step) {
+    case undefined:
+      return undefined;
+    case "redFlags":
+      return {
+        step,
+        kind: "checkbox",
+        message:
+          "First, the warning signs. Do any of these apply to you now? (Space to tick, Enter when done; tick none if none apply.)",
+        choices: emergencyFlags(v).map((id) => ({
+          value: id,
+          name: v.redFlags[id].question,
+          checked: (a.redFlags ?? []).includes(id),
+        })),
+      };
+    case "urgentFlags":
+      return {
+        step,
+        kind: "checkbox",
+        message: "And do any of these apply?",
+        choices: urgentFlags(v).map((id) => ({
+          value: id,
+          name: v.redFlags[id].question,
+          checked: (a.redFlags ?? []).includes(id),
+        })),
+      };
+    case "emergencyNotice":
+      return {
+        step,
+        kind: "confirm",
+        message:
+          "Continue answering, for information only? (Your first step is still to get emergency care.)",
+        default: false,
+      };
+    case "region":
+      return {
+        step,
+        kind: "select",
+        message: "Where is the problem?",
+        choices: (Object.keys(REGION_LABELS) as Region[]).map((r) => ({
+          value: r,
+          name: REGION_LABELS[r],
+        })),
+        ...(s.region ? { default: s.region } : {}),
+      };
+    case "side":
+      return {
+        step,
+        kind: "select",
+        message: "Which side?",
+        choices: [
+          { value: "left", name: "Left" },
+          { value: "right", name: "Right" },
+          { value: "both", name: "Both sides" },
+        ],
+        ...(a.side ? { default: a.side } : {}),
+      };
+    case "pain":
+      return {
+        step,
+        kind: "checkbox",
+        message: "Where do you feel the pain, or where does it spread to? (Tick all that apply.)",
+        choices: areaChoices(v, s, a.pain),
+      };
+    case "numbness":
+      return {
+        step,
+        kind: "checkbox",
+        message: "Where is it numb, tingling, or pins and needles? (Tick all that apply.)",
+        choices: areaChoices(v, s, a.numbness),
+      };
+    case "strength": {
+      const id = SELF_CHECKS[s.region ?? "trunk"][s.sub] as MovementId;
+      const now = a.strength?.[id];
+      return {
+        step,
+        key: id,
+        kind: "select",
+        message: v.movements[id].selfCheck,
+        // The same three answers whatever way round the question is put; "not sure" first,
+        // so pressing Enter never claims a finding.
+        choices: [
+          { value: "unsure", name: "Not sure, or did not try" },
+          { value: "normal", name: "Both sides about the same" },
+          { value: "weak", name: "The painful side is clearly weaker, or I could not do it" },
+        ],
+        default: now ?? "unsure",
+      };
+    }
+    case "examined":
+      return {
+        step,
+        kind: "confirm",
+        message:
+          "Has a doctor or physiotherapist examined you (reflexes, strength, feeling) and told you the findings?",
+        default: s.examined ?? false,
+      };
+    case "weakTested":
+      return {
+        step,
+        kind: "checkbox",
+        message: "Which movements were tested and found weak?",
+        choices: movementsOf(v, s.region).map((id) => ({
+          value: id,
+          name: v.movements[id].clinician,
+          checked: a.strength?.[id] === "weak",
+        })),
+      };
+    case "normalTested":
+      return {
+        step,
+        kind: "checkbox",
+        message: "Which movements were tested and found normal?",
+        choices: movementsOf(v, s.region)
+          .filter((id) => a.strength?.[id] !== "weak")
+          .map((id) => ({
+            value: id,
+            name: v.movements[id].clinician,
+            checked: a.strength?.[id] === "normal",
+          })),
+      };
+    case "reflexes": {
+      const id = reflexesOf(v, s.region)[s.sub] as ReflexId;
+      return {
+        step,
+        key: id,
+        kind: "select",
+        message: `${v.reflexes[id].label[0]?.toUpperCase()}${v.reflexes[id].label.slice(1)} on the affected side:`,
+        choices: [
+          { value: "untested", name: "Not tested" },
+          { value: "normal", name: "Normal" },
+          { value: "reduced", name: "Reduced" },
+          { value: "absent", name: "Absent" },
+          { value: "brisk", name: "Brisk" },
+        ],
+        default: a.reflexes?.[id] ?? "untested",
+      };
+    }
+    case "sensationNormal":
+      return {
+        step,
+        kind: "checkbox",
+        message: "Where was feeling tested and found normal?",
+        choices: areasOf(v, s.region)
+          .filter((id) => !(a.numbness ?? []).includes(id))
+          .map((id) => ({
+            value: id,
+            name: v.areas[id].label,
+            checked: (a.sensationNormal ?? []).includes(id),
+          })),
+      };
+    case "features":
+      return {
+        step,
+        kind: "checkbox",
+        message: "Do any of these apply?",
+        choices: featuresOf(v, s).map((id) => ({
+          value: id,
+          name: v.features[id].question,
+          checked: (a.features ?? []).includes(id),
+        })),
+      };
+    case "review":
+      return {
+        step,
+        kind: "select",
+        message: "Check your answers. Choose one to change it, or see the result.",
+        choices: reviewChoices(s, v),
+        default: "result",
+      };
+  }
+}
+
+const listed = (
+  v: Vocabulary,
+  table: "areas" | "features" | "redFlags",
+  ids: readonly string[] | undefined,
+) => (ids && ids.length > 0 ? ids.map((id) => label(v, table, id)).join("; ") : "none");
+
+/** One line per answer on the review screen; choosing one goes back to its question. */
+export function reviewChoices(s: State, v: Vocabulary): Choice[] {
+  const a = s.answers;
+  const strength = Object.entries(a.strength ?? {})
+    .map(([id, x]) => `${label(v, "movements", id)}: ${x}`)
+    .join("; ");
+  const reflexes = Object.entries(a.reflexes ?? {})
+    .map(([id, x]) => `${label(v, "reflexes", id)}: ${x}`)
+    .join("; ");
+  const steps = plan(s, v);
+  const rows: Choice[] = [{ value: "result", name: "Show the result" }];
+  const add = (step: StepId, text: string) => {
+    if (steps.includes(step)) rows.push({ value: step, name: `Change — ${text}` });
+  };
+  add("redFlags", `warning signs: ${listed(v, "redFlags", a.redFlags)}`);
+  add("region", `where: ${s.region ? REGION_LABELS[s.region] : "not answered"}`);
+  add("side", `side: ${a.side ?? "not answered"}`);
+  add("pain", `pain: ${listed(v, "areas", a.pain)}`);
+  add("numbness", `numb or tingling: ${listed(v, "areas", a.numbness)}`);
+  add("strength", `strength: ${strength || "not tested"}`);
+  add("examined", `examined by a clinician: ${s.examined ? "yes" : "no"}`);
+  add("weakTested", `strength: ${strength || "not tested"}`);
+  add("reflexes", `reflexes: ${reflexes || "not tested"}`);
+  add("sensationNormal", `feeling normal: ${listed(v, "areas", a.sensationNormal)}`);
+  add("features", `other signs: ${listed(v, "features", a.features)}`);
+  return rows;
+}
+
+/** Drop answers that belong to another region (after the region changes). */
+function keepRegion(a: Answers, v: Vocabulary, region: Region): Answers {
+  const areas = (ids: AreaId[] | undefined) => ids?.filter((id) => v.areas[id].region === region);
+  const filterMap = <K extends string, T>(
+    m: Partial<Record<K, T>> | undefined,
+    table: Record<K, { region: Region }>,
+  ) =>
+    m
+      ? (Object.fromEntries(
+          Object.entries(m).filter(([k]) => table[k as K].region === region),
+        ) as Partial<Record<K, T>>)
+      : m;
+  return {
+    ...a,
+    pain: areas(a.pain),
+    numbness: areas(a.numbness),
+    sensationNormal: areas(a.sensationNormal),
+    strength: filterMap(a.strength, v.movements),
+    reflexes: filterMap(a.reflexes, v.reflexes),
+    features: a.features?.filter((id) => inRegion(region, v.features[id].region)),
+  };
+}
+
+const ids = <T extends string>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
+
+/** What recording one answer did: the new state, and whether the step has more sub-questions. */
+interface Applied {
+  t: State;
+  /** Ask the next sub-question of the same step (one per movement or reflex). */
+  stay?: boolean;
+  /** The walkthrough moves exactly here (stop, or jump from the review). */
+  final?: boolean;
+}
+type Apply = (t: State, v: Vocabulary, value: unknown) => Applied;
+
+/** Replace one entry of a finding map; `undefined` removes it. */
+function setEntry<K extends string, X>(
+  map: Partial<Record<K, X>> | undefined,
+  id: K,
+  value: X | undefined,
+): Partial<Record<K, X>> {
+  const rest = Object.fromEntries(Object.entries(map ?? {}).filter(([k]) => k !== id));
+  return (value === undefined ? rest : { ...rest, [id]: value }) as Partial<Record<K, X>>;
+}
+
+/** How each step records its answer; `t` is a fresh copy with fresh `answers`. */
+const APPLY: Record<StepId, Apply> = {
+  redFlags: (t, v, value) => {
+    const urgent = (t.answers.redFlags ?? []).filter((id) => v.redFlags[id].level === "urgent");
+    t.answers.redFlags = [...ids<RedFlagId>(value), ...urgent];
+    return { t };
+  },
+  urgentFlags: (t, v, value) => {
+    const emergency = (t.answers.redFlags ?? []).filter(
+      (id) => v.redFlags[id].level === "emergency",
+    );
+    t.answers.redFlags = [...emergency, ...ids<RedFlagId>(value)];
+    return { t };
+  },
+  emergencyNotice: (t, _v, value) =>
+    value === true ? { t: { ...t, continued: true } } : { t: { ...t, done: true }, final: true },
+  region: (t, v, value) => {
+    const region = value as Region;
+    if (region === t.region) return { t };
+    // A new region means new questions: walk on from here instead of back to the review.
+    return { t: { ...t, region, answers: keepRegion(t.answers, v, region), reviewing: false } };
+  },
+  side: (t, _v, value) => {
+    t.answers.side = value as Answers["side"];
+    return { t };
+  },
+  pain: (t, _v, value) => {
+    t.answers.pain = ids<AreaId>(value);
+    return { t };
+  },
+  numbness: (t, _v, value) => {
+    const a = t.answers;
+    a.numbness = ids<AreaId>(value);
+    a.sensationNormal = a.sensationNormal?.filter((id) => !a.numbness?.includes(id));
+    return { t };
+  },
+  strength: (t, _v, value) => {
+    const checks = SELF_CHECKS[t.region ?? "trunk"];
+    const id = checks[t.sub] as MovementId;
+    const finding = value === "weak" || value === "normal" ? value : undefined;
+    t.answers.strength = setEntry(t.answers.strength, id, finding);
+    return { t, stay: t.sub + 1 < checks.length };
+  },
+  examined: (t, _v, value) => {
+    const examined = value === true;
+    const reviewing = t.reviewing && examined === (t.examined === true);
+    return { t: { ...t, examined, reviewing } };
+  },
+  weakTested: (t, _v, value) => {
+    const weak = ids<MovementId>(value);
+    const normal = Object.entries(t.answers.strength ?? {}).filter(
+      ([k, x]) => x === "normal" && !weak.includes(k as MovementId),
+    );
+    t.answers.strength = Object.fromEntries([...weak.map((k) => [k, "weak"]), ...normal]);
+    return { t };
+  },
+  normalTested: (t, _v, value) => {
+    const weak = Object.entries(t.answers.strength ?? {}).filter(([, x]) => x === "weak");
+    const normal = ids<MovementId>(value).map((k) => [k, "normal"]);
+    t.answers.strength = Object.fromEntries([...weak, ...normal]);
+    return { t };
+  },
+  reflexes: (t, v, value) => {
+    const list = reflexesOf(v, t.region);
+    const id = list[t.sub] as ReflexId;
+    const finding = value === "untested" ? undefined : (value as ReflexFinding);
+    t.answers.reflexes = setEntry(t.answers.reflexes, id, finding);
+    return { t, stay: t.sub + 1 < list.length };
+  },
+  sensationNormal: (t, _v, value) => {
+    t.answers.sensationNormal = ids<AreaId>(value);
+    return { t };
+  },
+  features: (t, _v, value) => {
+    t.answers.features = ids<FeatureId>(value);
+    return { t };
+  },
+  review: (t, v, value) => {
+    if (value === "result") return { t: { ...t, done: true }, final: true };
+    const at = plan(t, v).indexOf(value as StepId);
+    return { t: at < 0 ? t : { ...t, at, sub: 0, reviewing: true }, final: true };
+  },
+};
+
+/** Record the answer to the current question and move on. */
+export function next(s: State, v: Vocabulary, value: unknown): State {
+  const step = currentStep(s, v);
+  if (!step) return s;
+  const { t, stay, final } = APPLY[step]({ ...s, answers: { ...s.answers } }, v, value);
+  if (final) return t;
+  if (stay) return { ...t, sub: t.sub + 1 };
+  const steps = plan(t, v);
+  // A new emergency answer is shown at once, even when it was changed from the review screen.
+  const flagStep = step === "redFlags" || step === "urgentFlags";
+  if (t.reviewing && flagStep && hasEmergency(t, v) && !t.continued) {
+    return { ...t, at: steps.indexOf("emergencyNotice"), sub: 0 };
+  }
+  if (t.reviewing) return { ...t, at: steps.indexOf("review"), sub: 0 };
+  return { ...t, at: steps.indexOf(step) + 1, sub: 0 };
+}
+
+/** The answers gathered, in the contract's shape, without empty fields. */
+export function answersOf(s: State): Answers {
+  const out: Answers = {};
+  for (const [k, value] of Object.entries(s.answers) as [keyof Answers, unknown][]) {
+    if (value === undefined) continue;
+    if (Array.isArray(value) && value.length === 0) continue;
+    if (
+      typeof value === "object" &&
+      value !== null &&
+      !Array.isArray(value) &&
+      Object.keys(value).length === 0
+    )
+      continue;
+    (out as Record<string, unknown>)[k] = value;
+  }
+  return out;
+}

@@ -1,0 +1,212 @@
+/**
+ * The result of `radic check`, for people: the triage banner first when it is not routine,
+ * then the likely roots with the findings for and against, what else it could be, what to do,
+ * and the disclaimer once. Also the same result as Markdown, for a clinician.
+ */
+import type { Answers, Result, Vocabulary } from "../core/check/types.js";
+import { rootLabel } from "../core/roots.js";
+import type { Source } from "../core/types.js";
+import { blank, type Line, parseInline, wrap } from "./doc.js";
+import { citation } from "./page.js";
+
+export const DISCLAIMER =
+  "radic is a reference and a teaching aid, not a diagnosis: it cannot examine you or rule anything out.";
+
+const PATTERN_TEXT: Record<Result["pattern"], string> = {
+  "single-root": "Your answers point most to one nerve root:",
+  "two-roots": "Your answers fit two neighbouring roots about equally:",
+  "multi-root": "Your answers fit several roots, or a level they cannot narrow down further:",
+  "non-radicular": "Your answers fit something other than one nerve root better.",
+  insufficient: "There is not enough in your answers to point to a nerve root.",
+};
+
+/** `numbness:outer-foot` -> `numb: outer edge of the foot`, and so on for every finding kind. */
+export function findingText(label: string, v: Vocabulary): string {
+  const [kind = "", rest = ""] = label.split(":");
+  const [id = "", value] = rest.split("=");
+  const lookup = (table: Record<string, { label: string }>) => table[id]?.label ?? id;
+  switch (kind) {
+    case "numbness":
+      return `numb: ${lookup(v.areas)}`;
+    case "pain":
+      return `pain: ${lookup(v.areas)}`;
+    case "sensationNormal":
+      return `normal feeling: ${lookup(v.areas)}`;
+    case "strength":
+      return `${value === "weak" ? "weak" : "strong"}: ${lookup(v.movements)}`;
+    case "reflexes":
+      return `${value}: ${lookup(v.reflexes)}`;
+    case "features":
+      return lookup(v.features);
+    default:
+      return label;
+  }
+}
+
+export function banner(result: Result, width: number): Line[] {
+  if (result.triage === "routine") return [];
+  const emergency = result.triage === "emergency";
+  const title = emergency
+    ? " EMERGENCY — go to an emergency department now "
+    : " URGENT — see a doctor promptly (today or within days) ";
+  const style = emergency ? ("emergency" as const) : ("urgent" as const);
+  const rule = (emergency ? "=" : "-").repeat(Math.min(width, Math.max(title.length, 40)));
+  return [
+    [{ text: rule, style }],
+    ...wrap([{ text: title.trim(), style }], width, [{ text: " ", style }], " "),
+    [{ text: rule, style }],
+    ...result.triageReasons.flatMap((r) => wrap(parseInline(r), width, "  • ", "    ")),
+  ];
+}
+
+export function renderResult(
+  result: Result,
+  v: Vocabulary,
+  titles: ReadonlyMap<string, string>,
+  width: number,
+): Line[] {
+  const lines: Line[] = [...banner(result, width)];
+  const section = (title: string) => {
+    if (lines.length > 0) lines.push(blank());
+    lines.push(...wrap([{ text: title, style: "heading" }], width));
+  };
+  section("What your answers point to");
+  lines.push(...wrap([{ text: PATTERN_TEXT[result.pattern], style: "plain" }], width, "  "));
+  result.candidates.forEach((c, i) => {
+    const name = titles.get(c.root) ?? rootLabel(c.root);
+    lines.push(
+      ...wrap(
+        [
+          { text: `${i === 0 ? "Most likely" : "Also possible"}: `, style: "label" },
+          { text: name, style: "strong" },
+          { text: `  score ${c.score.toFixed(2)}`, style: "muted" },
+        ],
+        width,
+        "  ",
+        "    ",
+      ),
+    );
+    if (c.supports.length > 0) {
+      lines.push(
+        ...wrap(
+          [{ text: `for: ${c.supports.map((s) => findingText(s, v)).join("; ")}`, style: "plain" }],
+          width,
+          "    ",
+          "      ",
+        ),
+      );
+    }
+    if (c.against.length > 0) {
+      lines.push(
+        ...wrap(
+          [
+            {
+              text: `against: ${c.against.map((s) => findingText(s, v)).join("; ")}`,
+              style: "plain",
+            },
+          ],
+          width,
+          "    ",
+          "      ",
+        ),
+      );
+    }
+  });
+  if (result.alternatives.length > 0) {
+    section("What else it could be");
+    for (const a of result.alternatives) {
+      const label = v.alternatives[a.id]?.label ?? a.id;
+      lines.push(
+        ...wrap(
+          [
+            { text: label, style: "strong" },
+            { text: `: ${a.why}`, style: "plain" },
+          ],
+          width,
+          "  • ",
+          "    ",
+        ),
+      );
+    }
+  }
+  section("What to do");
+  lines.push(...wrap(parseInline(result.advice), width, "  "));
+  const read = [
+    ...result.candidates.slice(0, 2).map((c) => c.root),
+    ...(result.alternatives.length > 0 ? ["differential-diagnosis"] : []),
+    ...(result.triage !== "routine" ? ["red-flags"] : ["treatment"]),
+  ];
+  lines.push(
+    ...wrap(
+      [
+        { text: "Read more:", style: "muted" },
+        ...read.flatMap((id, i) => [
+          { text: i === 0 ? " " : " · ", style: "muted" as const },
+          { text: `radic ${id}`, style: "code" as const },
+        ]),
+      ],
+      width,
+      "  ",
+    ),
+  );
+  lines.push(blank(), ...wrap([{ text: DISCLAIMER, style: "muted" }], width));
+  lines.push(
+    ...wrap([{ text: `Sources: ${result.sources.join(", ")}`, style: "muted" }], width, "", "  "),
+  );
+  return lines;
+}
+
+/** The result as Markdown: what a clinician reads, with the answers that led to it. */
+export function resultMarkdown(
+  result: Result,
+  answers: Answers,
+  v: Vocabulary,
+  titles: ReadonlyMap<string, string>,
+  sources: readonly Source[],
+  date: string,
+): string {
+  const out: string[] = [`# radic check — report (${date})`, "", `> ${DISCLAIMER}`, ""];
+  out.push(`## Triage: ${result.triage.toUpperCase()}`, "");
+  for (const r of result.triageReasons) out.push(`- ${r}`);
+  if (result.triageReasons.length === 0) out.push("- No red flags were reported.");
+  out.push("", "## Answers", "");
+  const list = (
+    name: string,
+    ids: readonly string[] | undefined,
+    table: Record<string, { label: string }>,
+  ) => {
+    if (ids && ids.length > 0)
+      out.push(`- ${name}: ${ids.map((id) => table[id]?.label ?? id).join("; ")}`);
+  };
+  if (answers.side) out.push(`- Side: ${answers.side}`);
+  list("Pain", answers.pain, v.areas);
+  list("Numbness or tingling", answers.numbness, v.areas);
+  list("Feeling normal", answers.sensationNormal, v.areas);
+  for (const [id, s] of Object.entries(answers.strength ?? {}))
+    out.push(`- ${v.movements[id as keyof Vocabulary["movements"]].clinician}: ${s}`);
+  for (const [id, r] of Object.entries(answers.reflexes ?? {}))
+    out.push(`- ${v.reflexes[id as keyof Vocabulary["reflexes"]].label}: ${r}`);
+  list("Red flags", answers.redFlags, v.redFlags);
+  list("Other findings", answers.features, v.features);
+  out.push("", `## Pattern: ${result.pattern}`, "", PATTERN_TEXT[result.pattern], "");
+  if (result.candidates.length > 0) {
+    out.push("| Root | Score | For | Against |", "|---|---|---|---|");
+    for (const c of result.candidates) {
+      const cell = (xs: string[]) => xs.map((x) => findingText(x, v)).join("; ") || "—";
+      out.push(
+        `| ${titles.get(c.root) ?? rootLabel(c.root)} | ${c.score.toFixed(2)} | ${cell(c.supports)} | ${cell(c.against)} |`,
+      );
+    }
+    out.push("");
+  }
+  if (result.alternatives.length > 0) {
+    out.push("## What else it could be", "");
+    for (const a of result.alternatives)
+      out.push(`- **${v.alternatives[a.id]?.label ?? a.id}**: ${a.why}`);
+    out.push("");
+  }
+  out.push("## What to do", "", result.advice, "", "## Sources", "");
+  for (const s of sources.filter((x) => result.sources.includes(x.id)))
+    out.push(`- [${s.id}] ${citation(s)} ${s.url}`);
+  return `${out.join("\n")}\n`;
+}

@@ -1,0 +1,234 @@
+import { describe, expect, it } from "vitest";
+import { localize } from "../../src/core/check/localize.js";
+import {
+  answersOf,
+  next,
+  plan,
+  type Question,
+  question,
+  type State,
+  start,
+} from "../../src/core/check/walkthrough.js";
+import { content } from "../helpers.js";
+
+const v = content().vocabulary;
+
+/** Answer questions in turn; each answer may check the question it answers. */
+function walk(s: State, ...answers: (unknown | ((q: Question) => unknown))[]): State {
+  let state = s;
+  for (const a of answers) {
+    const q = question(state, v);
+    if (!q) throw new Error("no question left to answer");
+    state = next(state, v, typeof a === "function" ? (a as (q: Question) => unknown)(q) : a);
+  }
+  return state;
+}
+const expectStep = (step: string) => (q: Question) => {
+  expect(q.step).toBe(step);
+  return undefined;
+};
+/** No red flags, the left leg, nothing painful or numb, not examined, "not sure" to every self-check. */
+const layLegToFeatures = () =>
+  walk(start(), [], [], "back-leg", "left", [], [], false, ...Array<string>(5).fill("unsure"));
+const layLegToReview = () => walk(layLegToFeatures(), []);
+
+const is = (step: string, answer: unknown) => (q: Question) => {
+  expect(q.step).toBe(step);
+  return answer;
+};
+
+describe("the walkthrough state machine", () => {
+  it("asks red flags first, then where, the side, pain, numbness, self-checks, other signs, and a review", () => {
+    let s = start();
+    const order: string[] = [];
+    const answer: Record<string, unknown> = {
+      redFlags: [],
+      urgentFlags: [],
+      region: "back-leg",
+      side: "left",
+      pain: ["calf", "sole"],
+      numbness: ["outer-foot", "little-toe"],
+      examined: false,
+      features: ["cough-sneeze-worse"],
+      review: "result",
+    };
+    const strength = ["normal", "normal", "normal", "normal", "weak"];
+    for (let q = question(s, v); q; q = question(s, v)) {
+      order.push(q.step);
+      s = next(s, v, q.step === "strength" ? strength.shift() : answer[q.step]);
+    }
+    expect(order).toEqual([
+      "redFlags",
+      "urgentFlags",
+      "region",
+      "side",
+      "pain",
+      "numbness",
+      "examined",
+      "strength",
+      "strength",
+      "strength",
+      "strength",
+      "strength",
+      "features",
+      "review",
+    ]);
+    expect(answersOf(s)).toEqual({
+      side: "left",
+      pain: ["calf", "sole"],
+      numbness: ["outer-foot", "little-toe"],
+      strength: {
+        "hip-flexion": "normal",
+        "knee-extension": "normal",
+        "ankle-dorsiflexion": "normal",
+        "big-toe-extension": "normal",
+        "ankle-plantarflexion": "weak",
+      },
+      features: ["cough-sneeze-worse"],
+    });
+    expect(localize(answersOf(s), v).candidates[0]?.root).toBe("s1");
+  });
+
+  it("asks the warning signs in plain words, every emergency one explicitly", () => {
+    const q = question(start(), v);
+    expect(q?.kind).toBe("checkbox");
+    const names = q?.kind === "checkbox" ? q.choices.map((c) => c.name) : [];
+    expect(names).toContain(v.redFlags["saddle-numbness"].question);
+    expect(names).toContain(v.redFlags["bladder-dysfunction"].question);
+    expect(names).toHaveLength(9);
+  });
+
+  it("stops at once after an emergency answer unless asked to continue", () => {
+    const s = walk(start(), ["saddle-numbness"], is("emergencyNotice", false));
+    expect(s.done).toBe(true);
+    expect(localize(answersOf(s), v).triage).toBe("emergency");
+  });
+
+  it("continues for information after an emergency when asked", () => {
+    const s = walk(
+      start(),
+      ["bladder-dysfunction"],
+      is("emergencyNotice", true),
+      expectStep("urgentFlags"),
+    );
+    expect(question(s, v)?.step).toBe("region");
+  });
+
+  it('"not sure" leaves a movement out of the answers', () => {
+    let s = walk(start(), [], [], "back-leg", "right", [], [], false);
+    for (const a of ["unsure", "weak", "unsure", "unsure", "unsure"]) s = next(s, v, a);
+    expect(answersOf(s).strength).toEqual({ "knee-extension": "weak" });
+  });
+
+  it("lets any answer be changed from the review screen, then returns to it", () => {
+    let s = walk(
+      start(),
+      [],
+      [],
+      "back-leg",
+      "left",
+      ["calf"],
+      [],
+      false,
+      "unsure",
+      "unsure",
+      "unsure",
+      "unsure",
+      "unsure",
+      [],
+    );
+    expect(question(s, v)?.step).toBe("review");
+    const review = question(s, v);
+    expect(review?.kind === "select" && review.choices.map((c) => c.value)).toEqual(
+      expect.arrayContaining(["result", "side", "pain", "numbness", "strength", "features"]),
+    );
+    s = walk(s, "side", is("side", "right"));
+    expect(question(s, v)?.step).toBe("review");
+    expect(answersOf(s).side).toBe("right");
+    s = walk(s, "numbness", is("numbness", ["heel"]));
+    expect(question(s, v)?.step).toBe("review");
+    expect(answersOf(s).numbness).toEqual(["heel"]);
+    s = walk(s, "result");
+    expect(s.done).toBe(true);
+  });
+
+  it("after a change of region, drops the old region's answers and asks the new region's questions", () => {
+    let s = walk(
+      start(),
+      [],
+      [],
+      "back-leg",
+      "left",
+      ["calf"],
+      ["heel"],
+      false,
+      "unsure",
+      "unsure",
+      "unsure",
+      "unsure",
+      "weak",
+      [],
+    );
+    s = walk(s, "region", is("region", "neck-arm"));
+    expect(question(s, v)?.step).toBe("side");
+    expect(answersOf(s).pain).toBeUndefined();
+    expect(answersOf(s).strength).toBeUndefined();
+    s = walk(s, "left", is("pain", ["thumb"]));
+    expect(question(s, v)?.step).toBe("numbness");
+  });
+
+  it("shows a newly added emergency at once, even from the review screen", () => {
+    let s = layLegToReview();
+    s = walk(s, "redFlags", ["bowel-incontinence"]);
+    expect(question(s, v)?.step).toBe("emergencyNotice");
+  });
+
+  it("asks a clinician for examination findings directly", () => {
+    const s = walk(start(true), [], [], "neck-arm", "right");
+    expect(plan(s, v)).toEqual([
+      "redFlags",
+      "urgentFlags",
+      "region",
+      "side",
+      "pain",
+      "numbness",
+      "weakTested",
+      "normalTested",
+      "reflexes",
+      "sensationNormal",
+      "features",
+      "review",
+    ]);
+    let t = walk(
+      s,
+      ["middle-finger"],
+      ["middle-finger"],
+      ["elbow-extension"],
+      ["shoulder-abduction"],
+    );
+    for (const r of ["normal", "normal", "reduced", "untested"]) t = next(t, v, r);
+    t = walk(t, is("sensationNormal", ["thumb"]), is("features", ["spurling-positive"]), "result");
+    expect(answersOf(t)).toMatchObject({
+      strength: { "elbow-extension": "weak", "shoulder-abduction": "normal" },
+      reflexes: { biceps: "normal", brachioradialis: "normal", triceps: "reduced" },
+      sensationNormal: ["thumb"],
+    });
+    expect(localize(answersOf(t), v).candidates[0]?.root).toBe("c7");
+  });
+
+  it("asks examination findings of someone who was examined, and tests only they can do", () => {
+    const s = walk(start(), [], [], "back-leg", "left", [], [], true);
+    expect(plan(s, v)).toContain("reflexes");
+    const features = walk(s, [], [], "untested", "untested", "untested", []);
+    const q = question(features, v);
+    expect(q?.step).toBe("features");
+    expect(q?.kind === "checkbox" && q.choices.map((c) => c.value)).toContain(
+      "straight-leg-raise-positive",
+    );
+    const lay = layLegToFeatures();
+    const lq = question(lay, v);
+    expect(lq?.kind === "checkbox" && lq.choices.map((c) => c.value)).not.toContain(
+      "straight-leg-raise-positive",
+    );
+  });
+});

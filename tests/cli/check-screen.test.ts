@@ -1,0 +1,164 @@
+/**
+ * The walkthrough on a virtual screen: the real prompts (@inquirer/prompts), rendered by
+ * @inquirer/testing, driven by keypresses, through the same prompt layer `radic check` uses.
+ */
+import { checkbox, confirm, select } from "@inquirer/prompts";
+import { render } from "@inquirer/testing";
+import { describe, expect, it } from "vitest";
+import { askWith, checkCommand, type Prompts } from "../../src/cli/commands/check.js";
+import { memoryStore } from "../../src/cli/store.js";
+import { content, fakeIo } from "../helpers.js";
+
+type Rendered = Awaited<ReturnType<typeof render>>;
+/** One step of a session: look at the screen, press keys. */
+type Step = (screen: string, keys: Rendered["events"]) => void;
+
+const press = (keys: Rendered["events"], ...names: string[]) => {
+  for (const name of names) keys.keypress(name);
+};
+/** Tick the options at these positions of a checkbox (0 = first), then confirm. */
+const tick =
+  (...positions: number[]): Step =>
+  (_screen, keys) => {
+    let at = 0;
+    for (const p of [...positions].sort((a, b) => a - b)) {
+      press(keys, ...Array(p - at).fill("down"), "space");
+      at = p;
+    }
+    press(keys, "enter");
+  };
+/** Choose the option at this position of a select list. */
+const choose =
+  (position: number): Step =>
+  (_screen, keys) =>
+    press(keys, ...Array(position).fill("down"), "enter");
+const answer =
+  (yes: boolean): Step =>
+  (_s, keys) => {
+    keys.type(yes ? "y" : "n");
+    press(keys, "enter");
+  };
+
+/** Prompts that render on a virtual screen and play the steps, recording every screen. */
+function scripted(steps: Step[], screens: string[]): Prompts {
+  const play =
+    <C>(prompt: (config: C) => Promise<unknown>) =>
+    async (config: C) => {
+      const step = steps.shift();
+      if (!step)
+        throw new Error(
+          `no step left for: ${JSON.stringify((config as { message?: string }).message)}`,
+        );
+      const r = await render(prompt as never, config as never);
+      const screen = r.getScreen();
+      screens.push(screen);
+      step(screen, r.events);
+      return r.answer;
+    };
+  return {
+    checkbox: play(checkbox),
+    select: play(select),
+    confirm: play(confirm),
+  } as unknown as Prompts;
+}
+
+async function session(steps: Step[]) {
+  const { io, result } = fakeIo({
+    stdinIsTTY: true,
+    stdoutIsTTY: true,
+    columns: 80,
+    env: { NO_COLOR: "1" },
+  });
+  const screens: string[] = [];
+  const code = await checkCommand(
+    { io, store: memoryStore(content()), version: "1" },
+    {},
+    { color: "never", pager: false, json: false },
+    askWith(scripted(steps, screens)),
+  );
+  return { code, out: result.out, screens, left: steps.length };
+}
+
+const LEG = 2; // "Low back, buttock, leg or foot" in the region list
+const LEG_AREAS = content().vocabulary.areas;
+const legIndex = (id: string) =>
+  Object.keys(LEG_AREAS)
+    .filter((a) => LEG_AREAS[a as keyof typeof LEG_AREAS].region === "back-leg")
+    .indexOf(id);
+
+describe("radic check on a virtual screen", () => {
+  it("runs a whole session: red flags first, then symptoms, self-checks, review, result", async () => {
+    const steps: Step[] = [
+      tick(), // no emergency red flags
+      tick(), // no urgent ones
+      choose(LEG),
+      choose(0), // left
+      tick(legIndex("calf"), legIndex("sole")),
+      tick(legIndex("outer-foot"), legIndex("little-toe")),
+      answer(false), // not examined
+      choose(1), // hip flexion: both sides the same
+      choose(1),
+      choose(1),
+      choose(1),
+      choose(2), // rising onto tiptoe: the painful side is weaker
+      tick(0), // coughing makes it worse
+      choose(0), // review: show the result
+    ];
+    const r = await session(steps);
+    expect(r.left).toBe(0);
+    expect(r.code).toBe(0);
+    expect(r.screens[0]).toContain("First, the warning signs.");
+    expect(
+      r.out.split("not a diagnosis").length - 1,
+      "said once before, once with the result",
+    ).toBe(2);
+    expect(r.screens[0]).toContain("back passage, genitals or inner thighs");
+    expect(r.screens[2]).toContain("Where is the problem?");
+    expect(r.screens[11]).toContain("rise onto your toes on one leg ten times");
+    expect(r.screens[13]).toContain("Show the result");
+    expect(r.screens[13]).toContain("numb or tingling: outer edge of the foot; little toe");
+    expect(r.out).toContain("Most likely: S1 — the first sacral nerve root");
+  });
+
+  it("changes an answer on the review screen, and comes back to it", async () => {
+    const reviewRow = (screen: string, text: string) =>
+      screen
+        .split("\n")
+        .filter((l) => /Show the result|Change —/.test(l))
+        .findIndex((l) => l.includes(text));
+    const steps: Step[] = [
+      tick(),
+      tick(),
+      choose(LEG),
+      choose(0), // left
+      tick(legIndex("outer-shin")),
+      tick(legIndex("top-of-foot"), legIndex("big-toe")),
+      answer(false),
+      choose(0), // not sure
+      choose(0),
+      choose(0),
+      choose(2), // big toe: the painful side is weaker
+      choose(0),
+      tick(),
+      (screen, keys) =>
+        press(keys, ...Array(reviewRow(screen, "side: left")).fill("down"), "enter"),
+      choose(1), // right
+      (screen, keys) => {
+        expect(screen).toContain("side: right");
+        press(keys, "enter"); // show the result
+      },
+    ];
+    const r = await session(steps);
+    expect(r.left).toBe(0);
+    expect(r.out).toContain("Most likely: L5 — the fifth lumbar nerve root");
+  });
+
+  it("shows the emergency banner at once and stops when asked to", async () => {
+    const r = await session([tick(1), answer(false)]);
+    expect(r.code).toBe(4);
+    expect(r.screens[1]).toContain("Continue answering, for information only?");
+    expect(r.out.indexOf("EMERGENCY — go to an emergency department now")).toBeLessThan(
+      r.out.indexOf("What your answers point to"),
+    );
+  });
+});
