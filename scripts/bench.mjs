@@ -21,6 +21,8 @@ const cases = [
   { name: "radic l5-s1", args: [bin, "l5-s1"] },
   { name: "radic list", args: [bin, "list"] },
   { name: "radic --version", args: [bin, "--version"] },
+  { name: "radic s1 --map", args: [bin, "s1", "--map"] },
+  { name: "radic compare l5 s1", args: [bin, "compare", "l5", "s1"] },
   { name: 'radic search "numbness foot"', args: [bin, "search", "numbness foot"] },
   {
     name: "radic check --answers - --json",

@@ -44,6 +44,7 @@ write("search-head.json", compiled.search.head);
 write("search-postings.txt", compiled.search.postings);
 write("search-texts.txt", compiled.search.texts);
 write("vocabulary.json", compiled.vocabulary);
+write("bodymap.json", compiled.bodymap);
 write("sources.json", compiled.sources);
 for (const page of compiled.pages) {
   write(`pages/${page.id}.json`, page);
@@ -103,7 +104,10 @@ for (const [entry, out] of bundles) {
   metafiles.push(result.metafile);
 }
 writeFileSync(join(dist, "THIRD-PARTY-LICENSES.txt"), thirdPartyLicenses(metafiles));
-console.log(`built ${bundles.map(([, out]) => `dist/${out}`).join(", ")}`);
+// The man page, from the program definition itself (package.json "man").
+const { manual } = await importTs("src/cli/manual.ts");
+writeFileSync(join(dist, "radic.1"), manual(compiled.catalog, pkg.version));
+console.log(`built ${bundles.map(([, out]) => `dist/${out}`).join(", ")}, dist/radic.1`);
 
 /** The licence text of every package bundled into dist/radic.cjs, which their licences require. */
 function thirdPartyLicenses(metafiles) {

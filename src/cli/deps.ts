@@ -2,6 +2,7 @@
  * What a command may touch, handed in by main.ts (the real process) or by a test (captured
  * output, content from memory). Commands never reach for `process` themselves.
  */
+import type { BodyMap } from "../core/bodymap.js";
 import type { Vocabulary } from "../core/check/types.js";
 import type { SearchSource } from "../core/search.js";
 import type { BuiltDiscs, BuiltPage, Catalog, Source } from "../core/types.js";
@@ -39,6 +40,8 @@ export interface Store {
   search(): SearchSource;
   /** The findings of `radic check` (read only by `radic check`). */
   vocabulary(): Vocabulary;
+  /** The body chart, for maps (read only by --map, dermatomes and check results). */
+  bodymap(): BodyMap;
   /** Every source, for the check's report. */
   sources(): Source[];
 }

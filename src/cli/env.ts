@@ -35,11 +35,11 @@ function detected(env: Env): ColorLevel {
   return 1;
 }
 
-/** Text width: the terminal's columns (or COLUMNS when piped, else 80), kept between 40 and 100. */
-export function decideWidth(columns: number | undefined, env: Env): number {
+/** Text width: the terminal's columns (or COLUMNS when piped, else 80), kept between 40 and `cap`. */
+export function decideWidth(columns: number | undefined, env: Env, cap = 100): number {
   const fromEnv = Number(env["COLUMNS"]);
   const raw = columns ?? (Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 80);
-  return Math.min(100, Math.max(40, raw));
+  return Math.min(cap, Math.max(40, raw));
 }
 
 /**

@@ -5,6 +5,9 @@ import { type ColorLevel, createTheme } from "../render/theme.js";
 import type { Deps } from "./deps.js";
 import { type ColorWhen, decideColor, decidePager, decideWidth } from "./env.js";
 
+/** The program options that every subcommand reads too (see `outputOptions`). */
+export const OUTPUT_FLAGS: readonly string[] = ["--color", "--no-pager", "--json"];
+
 /** The options every command shares, wherever they were given on the command line. */
 export interface OutputOptions {
   color: ColorWhen;
@@ -19,6 +22,11 @@ export function outputOptions(cmd: Command): OutputOptions {
 
 export function textWidth(deps: Deps): number {
   return decideWidth(deps.io.stdoutIsTTY ? deps.io.columns : undefined, deps.io.env);
+}
+
+/** The whole width of the terminal (or COLUMNS, or 80), for pictures that use it all. */
+export function screenWidth(deps: Deps): number {
+  return decideWidth(deps.io.stdoutIsTTY ? deps.io.columns : undefined, deps.io.env, 1000);
 }
 
 export function colorLevel(deps: Deps, opts: OutputOptions): ColorLevel {

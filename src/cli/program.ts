@@ -2,10 +2,13 @@
  * The program factory: a fresh commander program around the given dependencies. Nothing here
  * reads process state or exits; `run.ts` turns results and errors into exit codes.
  */
-import { Command, Option } from "commander";
+import { Argument, Command, Option } from "commander";
+import { SHELLS, type Shell } from "../core/completion.js";
 import type { CheckOptions } from "./commands/check.js";
+import { compare } from "./commands/compare.js";
+import { completion } from "./commands/completion.js";
 import { list } from "./commands/list.js";
-import { lookup } from "./commands/lookup.js";
+import { lookup, type MapOptions } from "./commands/lookup.js";
 import type { Deps } from "./deps.js";
 import { outputOptions } from "./output.js";
 
@@ -13,22 +16,48 @@ export interface Outcome {
   exitCode: number;
 }
 
-const EXAMPLES = `
+/** Examples shown by `radic --help` and in the man page. */
+export const EXAMPLES: readonly [string, string][] = [
+  ["radic s1", "the S1 root: where it is felt, what goes weak"],
+  ["radic s1 treatment", "one section of a page"],
+  ["radic s1 --map", "where S1 is felt, drawn on a body chart"],
+  ["radic l5-s1", "which roots a disc level usually presses on"],
+  ["radic red-flags", "the warning signs, and what to do"],
+  ['radic search "numb foot"', "find the sections that answer a question"],
+  ["radic check", "which root do my symptoms point to?"],
+  ["radic check --answers a.json --json", "the same from a file of answers, for scripts"],
+  ["radic compare l5 s1", "two roots side by side"],
+  ["radic dermatomes --region leg", "every root of the leg on one chart"],
+  ["radic completion bash", "tab completion for bash (or zsh, fish)"],
+  ["radic list", "every page, grouped"],
+  ["radic s1 --json", "the page as JSON, for scripts"],
+];
+
+/** Exit codes of every command (../shared/contracts/topics.md and check.md). */
+export const EXIT_CODES: readonly [number, string][] = [
+  [0, "found, done (check: routine)"],
+  [1, "nothing found: an unknown topic or section, or no search results"],
+  [2, "usage error: a bad option or argument, a bad answers file, check without a terminal"],
+  [3, "check: urgent, see a doctor the same day or within days"],
+  [4, "check: emergency, go to an emergency department now"],
+  [70, "internal error (a bug); RADIC_DEBUG=1 shows the stack"],
+  [130, "interrupted (Ctrl-C)"],
+];
+
+export const DISCLAIMER_LINE = "radic is a reference and a teaching aid, not a diagnosis.";
+
+const COLUMN = 31;
+const EXAMPLES_HELP = `
 Examples:
-  radic s1                     the S1 root: where it is felt, what goes weak
-  radic s1 treatment           one section of a page
-  radic l5-s1                  which roots a disc level usually presses on
-  radic red-flags              the warning signs, and what to do
-  radic search "numb foot"     find the sections that answer a question
-  radic check                  which root do my symptoms point to?
-  radic check --answers a.json --json
-                               the same from a file of answers, for scripts
-  radic list                   every page, grouped
-  radic s1 --json              the page as JSON, for scripts
+${EXAMPLES.map(([cmd, what]) =>
+  `  ${cmd}`.length < COLUMN - 1
+    ? `  ${cmd}`.padEnd(COLUMN) + what
+    : `  ${cmd}\n${" ".repeat(COLUMN)}${what}`,
+).join("\n")}
 
 Exit codes: 0 found, 1 nothing found, 2 usage error, 70 internal error;
 check adds 3 urgent, 4 emergency, 130 interrupted.
-radic is a reference and a teaching aid, not a diagnosis.
+${DISCLAIMER_LINE}
 `;
 
 export function createProgram(deps: Deps, outcome: Outcome): Command {
@@ -52,21 +81,32 @@ export function createProgram(deps: Deps, outcome: Outcome): Command {
     )
     .option("--no-pager", "never page long output through $PAGER")
     .option("--json", "print JSON instead of text (never coloured)")
+    .option("--map", "draw a root's skin area on a body chart (radic s1 --map)")
+    .addOption(
+      new Option("--region <region>", "with dermatomes: draw one region").choices([
+        "arm",
+        "trunk",
+        "leg",
+      ]),
+    )
     .argument(
       "[topic...]",
       "a root (s1, C6, sacral 1), a topic (sciatica), or a disc level (l5-s1), then a section",
     )
-    .addHelpText("after", EXAMPLES)
+    .addHelpText("after", EXAMPLES_HELP)
     .configureHelp({ showGlobalOptions: true })
     .exitOverride()
     .configureOutput(output(deps))
-    .action((words: string[], _opts, cmd: Command) => {
+    .action((words: string[], opts: MapOptions, cmd: Command) => {
       if (words.length === 0) {
         program.outputHelp();
         outcome.exitCode = 0;
         return;
       }
-      outcome.exitCode = lookup(words, deps, outputOptions(cmd));
+      outcome.exitCode = lookup(words, deps, outputOptions(cmd), {
+        map: opts.map,
+        region: opts.region,
+      });
     });
 
   program
@@ -92,6 +132,22 @@ export function createProgram(deps: Deps, outcome: Outcome): Command {
     .action(async (opts: CheckOptions, cmd: Command) => {
       const { checkCommand } = await import("./commands/check.js");
       outcome.exitCode = await checkCommand(deps, opts, outputOptions(cmd));
+    });
+
+  program
+    .command("compare")
+    .description("two or three roots side by side: where felt, what weakens, reflex, level")
+    .argument("<roots...>", "the roots to compare, e.g. l5 s1 or c6 c7")
+    .action((roots: string[], _opts, cmd: Command) => {
+      outcome.exitCode = compare(roots, deps, outputOptions(cmd));
+    });
+
+  program
+    .command("completion")
+    .description("print a shell completion script (bash, zsh or fish)")
+    .addArgument(new Argument("<shell>", "the shell to complete for").choices(SHELLS))
+    .action((shell: Shell) => {
+      outcome.exitCode = completion(shell, program, deps);
     });
 
   program

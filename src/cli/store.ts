@@ -4,6 +4,7 @@
  */
 import { openSync, readFileSync, readSync } from "node:fs";
 import { join } from "node:path";
+import type { BodyMap } from "../core/bodymap.js";
 import type { Vocabulary } from "../core/check/types.js";
 import type { ByteRange, SearchFiles, SearchHead, SearchSource } from "../core/search.js";
 import type { BuiltDiscs, BuiltPage, Catalog, Source } from "../core/types.js";
@@ -21,6 +22,7 @@ export function fileStore(dir: string): Store {
     page: (id) => read<BuiltPage>(`pages/${id}.json`),
     discs: () => read<BuiltDiscs>("discs.json"),
     vocabulary: () => read<Vocabulary>("vocabulary.json"),
+    bodymap: () => read<BodyMap>("bodymap.json"),
     sources: () => read<Source[]>("sources.json"),
     search: () => ({
       head: read<SearchHead>("search-head.json"),
@@ -76,6 +78,7 @@ export function memoryStore(content: {
   discs: BuiltDiscs;
   search: SearchFiles;
   vocabulary: Vocabulary;
+  bodymap: BodyMap;
   sources: Source[];
 }): Store {
   const pages = new Map(content.pages.map((p) => [p.id, p]));
@@ -95,6 +98,7 @@ export function memoryStore(content: {
     rendered: () => undefined,
     search: () => search,
     vocabulary: () => content.vocabulary,
+    bodymap: () => content.bodymap,
     sources: () => content.sources,
   };
 }

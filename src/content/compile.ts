@@ -4,6 +4,7 @@
  * else.
  */
 import { createHash } from "node:crypto";
+import type { BodyMap } from "../core/bodymap.js";
 import type { Vocabulary } from "../core/check/types.js";
 import { groupOf, rootIndex } from "../core/roots.js";
 import {
@@ -23,6 +24,7 @@ export interface Compiled {
   discs: BuiltDiscs;
   search: SearchFiles;
   vocabulary: Vocabulary;
+  bodymap: BodyMap;
   sources: Source[];
 }
 
@@ -76,6 +78,7 @@ export function compile(content: Content): Compiled {
     discs,
     search,
     vocabulary: content.vocabulary,
+    bodymap: content.bodymap,
     sources: content.sources.map(publicSource),
   };
 }
@@ -98,7 +101,14 @@ function versionOf(content: Content): string {
   const latest = [content.discs.reviewed, ...content.pages.map((p) => p.reviewed)].sort().at(-1);
   const hash = createHash("sha256")
     .update(
-      JSON.stringify([content.sources, content.discs, content.synonyms, order(content.pages)]),
+      JSON.stringify([
+        content.sources,
+        content.discs,
+        content.synonyms,
+        content.vocabulary,
+        content.bodymap,
+        order(content.pages),
+      ]),
     )
     .digest("hex")
     .slice(0, 7);

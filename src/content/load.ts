@@ -19,6 +19,7 @@ export interface RawContent {
   discs: RawFile | undefined;
   synonyms: RawFile | undefined;
   vocabulary: RawFile | undefined;
+  bodymap: RawFile | undefined;
   roots: RawFile[];
   topics: RawFile[];
 }
@@ -59,6 +60,7 @@ export function loadContent(dir: string, label = "data"): Loaded {
     discs: one("discs.json"),
     synonyms: one("synonyms.json"),
     vocabulary: one("vocabulary.json"),
+    bodymap: one("bodymap.json"),
     roots: many("roots"),
     topics: many("topics"),
   };

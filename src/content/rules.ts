@@ -28,9 +28,57 @@ export function crossFileErrors(content: Content, draft = false): string[] {
     ...aliasErrors(content),
     ...synonymErrors(content),
     ...vocabularyErrors(content),
+    ...bodymapErrors(content),
     ...sourceErrors(content),
     ...referenceErrors(content, unwritten),
   ];
+}
+
+/**
+ * The body chart: views of one size, every character a cell code or outline, every area of the
+ * vocabulary drawn on each chart (so every root with an area has a picture).
+ */
+function bodymapErrors(content: Content): string[] {
+  const errors: string[] = [];
+  const file = "data/bodymap.json";
+  for (const [size, chart] of Object.entries(content.bodymap.charts)) {
+    const at = `${file}: charts.${size}`;
+    const height = chart.views[0]?.rows.length ?? 0;
+    const drawn = new Set<string>();
+    for (const [code] of Object.entries(chart.cells)) {
+      if (chart.outline.includes(code) || code === " ")
+        errors.push(`${at}.cells: '${code}' is also an outline character (pick another code)`);
+    }
+    chart.views.forEach((view, v) => {
+      if (view.rows.length !== height)
+        errors.push(
+          `${at}.views[${v}].rows: ${view.rows.length} rows, the first view has ${height}`,
+        );
+      view.rows.forEach((row, r) => {
+        if ([...row].length !== chart.width)
+          errors.push(
+            `${at}.views[${v}].rows[${r}]: ${[...row].length} characters wide, the chart is ${chart.width}`,
+          );
+        for (const ch of row) {
+          if (ch === " " || chart.outline.includes(ch)) continue;
+          const area = chart.cells[ch];
+          if (area) drawn.add(area);
+          else
+            errors.push(
+              `${at}.views[${v}].rows[${r}]: '${ch}' is neither a cell code nor an outline character`,
+            );
+        }
+      });
+    });
+    const missing = Object.keys(content.vocabulary.areas).filter((id) => !drawn.has(id));
+    if (missing.length > 0)
+      errors.push(`${at}: areas not drawn: ${missing.join(", ")} (give each some cells)`);
+  }
+  for (const [id, covers] of Object.entries(content.bodymap.umbrella)) {
+    if (covers?.includes(id as never))
+      errors.push(`${file}: umbrella.${id}: an area cannot stand for itself`);
+  }
+  return errors;
 }
 
 /** Source ids unique; every cited id known; every known source cited. */

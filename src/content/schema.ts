@@ -3,6 +3,7 @@
  * field name cannot silently drop content. The `satisfies` lines tie the schema to core's types.
  */
 import { z } from "zod";
+import type { BodyMap } from "../core/bodymap.js";
 import type { Vocabulary } from "../core/check/types.js";
 import type { DiscNotes, Glance, Page, Section, Source } from "../core/types.js";
 import {
@@ -174,6 +175,29 @@ export const vocabularyFileSchema = z.strictObject({
   }),
 });
 
+const chartSchema = z.strictObject({
+  width: z.number().int().positive(),
+  views: z
+    .array(
+      z.strictObject({
+        name: text,
+        rightSide: z.enum(["left-of-centre", "right-of-centre"]),
+        rows: z.array(z.string()).min(1),
+      }),
+    )
+    .length(2, "a chart has two views, front and back"),
+  cells: z.record(
+    z.string().length(1, "a cell code is one character"),
+    z.enum(AREA_IDS, { error: "an area id of data/vocabulary.json" }),
+  ),
+  outline: z.string().min(1),
+});
+
+export const bodymapFileSchema = z.strictObject({
+  umbrella: z.partialRecord(z.enum(AREA_IDS), z.array(z.enum(AREA_IDS)).min(1)),
+  charts: z.strictObject({ small: chartSchema, large: chartSchema }),
+});
+
 // Compile-time checks that what the schema accepts is what the core expects.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const _source: Same<Omit<z.infer<typeof sourceSchema>, "doi" | "pmid" | "note">, Source> = true;
@@ -182,4 +206,6 @@ const _glance: Same<z.infer<typeof glanceSchema>, Glance> = true;
 const _page: Same<z.infer<typeof pageSchema>, Page> = true;
 const _discs: Same<z.infer<typeof discsFileSchema>, DiscNotes> = true;
 const _vocabulary: Same<z.infer<typeof vocabularyFileSchema>, Vocabulary> = true;
-export const schemaMatchesCore = _source && _section && _glance && _page && _discs && _vocabulary;
+const _bodymap: Same<z.infer<typeof bodymapFileSchema>, BodyMap> = true;
+export const schemaMatchesCore =
+  _source && _section && _glance && _page && _discs && _vocabulary && _bodymap;

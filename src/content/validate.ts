@@ -3,11 +3,13 @@
  * files. Every message names the file, the field and what to do; the build stops on any.
  */
 import type { z } from "zod";
+import type { BodyMap } from "../core/bodymap.js";
 import type { Vocabulary } from "../core/check/types.js";
 import type { DiscNotes, Page } from "../core/types.js";
 import type { RawContent, RawFile } from "./load.js";
 import { crossFileErrors } from "./rules.js";
 import {
+  bodymapFileSchema,
   discsFileSchema,
   pageSchema,
   type SynonymsFile,
@@ -23,6 +25,7 @@ export interface Content {
   discs: DiscNotes;
   synonyms: SynonymsFile;
   vocabulary: Vocabulary;
+  bodymap: BodyMap;
   pages: Page[];
   /** Where each page came from, for messages: id -> `data/roots/s1.json`. */
   files: Map<string, string>;
@@ -40,6 +43,7 @@ export function validateContent(raw: RawContent, options: { draft?: boolean } = 
   const discs = parse(raw.discs, discsFileSchema, errors);
   const synonyms = parse(raw.synonyms, synonymsFileSchema, errors);
   const vocabulary = parse(raw.vocabulary, vocabularyFileSchema, errors);
+  const bodymap = parse(raw.bodymap, bodymapFileSchema, errors);
   const files = new Map<string, string>();
   const pages: Page[] = [];
   for (const [dir, kind, list] of [
@@ -69,9 +73,9 @@ export function validateContent(raw: RawContent, options: { draft?: boolean } = 
       pages.push(page);
     }
   }
-  if (!sources || !discs || !synonyms || !vocabulary || errors.length > 0)
+  if (!sources || !discs || !synonyms || !vocabulary || !bodymap || errors.length > 0)
     return { content: undefined, errors };
-  const content: Content = { sources, discs, synonyms, vocabulary, pages, files };
+  const content: Content = { sources, discs, synonyms, vocabulary, bodymap, pages, files };
   errors.push(...crossFileErrors(content, options.draft ?? false));
   return { content: errors.length === 0 ? content : undefined, errors };
 }

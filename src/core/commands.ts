@@ -1,2 +1,2 @@
 /** Names of radic's subcommands: never usable as topic ids or aliases, offered as suggestions. */
-export const COMMAND_NAMES = ["search", "check", "list", "help"] as const;
+export const COMMAND_NAMES = ["search", "check", "list", "compare", "completion", "help"] as const;

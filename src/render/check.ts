@@ -6,6 +6,7 @@
 import type { Answers, Result, Vocabulary } from "../core/check/types.js";
 import { rootLabel } from "../core/roots.js";
 import type { Source } from "../core/types.js";
+import { drawMap, GLYPH, type Picture } from "./bodymap.js";
 import { blank, type Line, parseInline, wrap } from "./doc.js";
 import { citation } from "./page.js";
 
@@ -64,6 +65,7 @@ export function renderResult(
   v: Vocabulary,
   titles: ReadonlyMap<string, string>,
   width: number,
+  map?: { picture: Picture; width: number },
 ): Line[] {
   const lines: Line[] = [...banner(result, width)];
   const section = (title: string) => {
@@ -112,6 +114,27 @@ export function renderResult(
       );
     }
   });
+  const top = result.candidates[0];
+  if (map && top) {
+    const label = rootLabel(top.root);
+    lines.push(blank());
+    lines.push(
+      ...wrap(
+        [
+          { text: `Where ${label} is felt (`, style: "plain" },
+          { text: GLYPH.main, style: "mapMain" },
+          { text: " its own skin, ", style: "plain" },
+          { text: GLYPH.partial, style: "mapPartial" },
+          { text: " shared), and where you are numb (", style: "plain" },
+          { text: GLYPH.marked, style: "mapMark" },
+          { text: "):", style: "plain" },
+        ],
+        width,
+        "  ",
+      ),
+    );
+    lines.push(...drawMap(map.picture, map.width));
+  }
   if (result.alternatives.length > 0) {
     section("What else it could be");
     for (const a of result.alternatives) {

@@ -2,21 +2,13 @@
  * A page for people: title, summary, an at-a-glance table for roots, each section with its
  * sources, then the full source list and where to read next.
  */
+
+import { GLANCE_ROWS } from "../core/glance.js";
 import { SOURCES_SECTION } from "../core/sections.js";
 import type { BuiltPage, Glance, Section, Source } from "../core/types.js";
 import { blockLines } from "./blocks.js";
 import { blank, type Line, parseInline, type Span, wrap } from "./doc.js";
 
-const GLANCE_ROWS: [keyof Omit<Glance, "sources">, string][] = [
-  ["dermatome", "Felt in"],
-  ["keySensoryPoint", "Test point"],
-  ["keyMuscle", "Key muscle"],
-  ["weakness", "Weakness"],
-  ["reflex", "Reflex"],
-  ["level", "Usual cause"],
-  ["selfCheck", "Self-check"],
-  ["mimics", "Mimics"],
-];
 const LABEL_WIDTH = 13;
 
 export function renderPage(page: BuiltPage, width: number): Line[] {

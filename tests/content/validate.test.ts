@@ -197,6 +197,32 @@ describe("broken copies are refused with the file, the field and the fix", () =>
     ]);
   });
 
+  it("a body chart must draw every area, in views of one size, with known characters", () => {
+    expect(
+      errorsAfter("bodymap.json", (m) => {
+        for (const view of m.charts.small.views)
+          view.rows = view.rows.map((r: string) => r.replaceAll("J", "Z"));
+        return m;
+      }),
+    ).toEqual(["data/bodymap.json: charts.small: areas not drawn: heel (give each some cells)"]);
+    expect(
+      errorsAfter("bodymap.json", (m) => {
+        m.charts.large.views[1].rows[3] = `${m.charts.large.views[1].rows[3].slice(0, -1)}%`;
+        m.charts.large.views[0].rows.pop();
+        return m;
+      }),
+    ).toEqual([
+      "data/bodymap.json: charts.large.views[1].rows: 53 rows, the first view has 52",
+      "data/bodymap.json: charts.large.views[1].rows[3]: '%' is neither a cell code nor an outline character",
+    ]);
+    expect(
+      errorsAfter("bodymap.json", (m) => {
+        m.charts.small.cells["#"] = "elbow";
+        return m;
+      }),
+    ).toEqual(["data/bodymap.json: charts.small.cells.#: an area id of data/vocabulary.json"]);
+  });
+
   it("areas only on a root's dermatome section, and always there", () => {
     expect(
       errorsAfter("topics/overview.json", (p) => {

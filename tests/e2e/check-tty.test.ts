@@ -1,55 +1,13 @@
 /**
- * `radic check` in a real terminal: tmux runs the built binary, send-keys types, capture-pane
- * reads the screen. .ci/run installs tmux on a bare machine.
+ * `radic check` in a real terminal (tests/e2e/tmux.ts), as a new user would run it.
  */
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOT } from "../helpers.js";
+import { afterAll, describe, expect, it } from "vitest";
+import { terminal } from "./tmux.js";
 
-const BIN = join(ROOT, "bin", "radic.js");
-const socket = join(mkdtempSync(join(tmpdir(), "radic-tmux-")), "sock");
-const tmux = (...args: string[]) =>
-  execFileSync("tmux", ["-S", socket, ...args], { encoding: "utf8" });
-
-beforeAll(() => {
-  tmux("-f", "/dev/null", "new-session", "-d", "-s", "keep", "-x", "100", "-y", "50");
-});
-afterAll(() => {
-  try {
-    tmux("kill-server");
-  } catch {
-    // already gone
-  }
-  rmSync(join(socket, ".."), { recursive: true, force: true });
-});
-
-/** Start radic in a new window; the window prints EXIT:<code> when radic ends. */
-function startRadic(name: string, args: string): void {
-  tmux(
-    "new-window",
-    "-d",
-    "-n",
-    name,
-    "-e",
-    "NO_COLOR=1",
-    `"${process.execPath}" "${BIN}" ${args}; echo EXIT:$?; sleep 60`,
-  );
-}
-const screen = (name: string) => tmux("capture-pane", "-p", "-J", "-t", `keep:${name}`);
-async function waitFor(name: string, text: string, ms = 10_000): Promise<string> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const s = screen(name);
-    if (s.includes(text)) return s;
-    if (Date.now() > end)
-      throw new Error(`timed out waiting for ${JSON.stringify(text)}; screen:\n${s}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-const keys = (name: string, ...k: string[]) => tmux("send-keys", "-t", `keep:${name}`, ...k);
+const term = terminal(100, 50);
+afterAll(() => term.close());
+const startRadic = (name: string, args: string) => term.start(name, args);
+const { waitFor, keys } = term;
 
 describe("radic check in a real terminal (tmux)", () => {
   it("walks a whole session to a result, changing an answer on the review screen", async () => {

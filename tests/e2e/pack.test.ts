@@ -35,6 +35,8 @@ describe("npm pack", () => {
         "bin/radic.js",
         "dist/radic.cjs",
         "dist/THIRD-PARTY-LICENSES.txt",
+        "dist/radic.1",
+        "dist/content/bodymap.json",
         "LICENSE",
         "README.md",
       ]),
@@ -61,5 +63,9 @@ describe("npm pack", () => {
       env: { PATH: process.env["PATH"] ?? "" },
     });
     expect(out).toBe(readFileSync(join(ROOT, "tests", "golden", "s1.plain.txt"), "utf8"));
+    // npm links the man page (package.json "man") into the prefix's manual.
+    expect(readFileSync(join(prefix, "share", "man", "man1", "radic.1"), "utf8")).toBe(
+      readFileSync(join(ROOT, "dist", "radic.1"), "utf8"),
+    );
   }, 60_000);
 });

@@ -4,6 +4,7 @@
  * is imported here only, and lazily, so no other command ever loads it.
  */
 import type { checkbox, confirm, select } from "@inquirer/prompts";
+import { chartFor, expand, rootFills } from "../../core/bodymap.js";
 import { parseAnswers } from "../../core/check/answers.js";
 import { localize } from "../../core/check/localize.js";
 import type { Answers, Result, Vocabulary } from "../../core/check/types.js";
@@ -14,7 +15,7 @@ import { banner, DISCLAIMER, renderResult, resultMarkdown } from "../../render/c
 import { wrap } from "../../render/doc.js";
 import { toJson } from "../../render/json.js";
 import type { Deps } from "../deps.js";
-import { type OutputOptions, show, textWidth } from "../output.js";
+import { type OutputOptions, screenWidth, show, textWidth } from "../output.js";
 
 export const MAX_ANSWERS = 1024 * 1024;
 
@@ -62,8 +63,27 @@ export async function checkCommand(
     deps.io.writeFileAtomic(opts.save, md, opts.force === true);
   }
   if (out.json) deps.io.out(toJson(result));
-  else show(deps, renderResult(result, v, titles, textWidth(deps)), { ...out, pager: false });
+  else {
+    const map = resultMap(result, answers, v, deps);
+    show(deps, renderResult(result, v, titles, textWidth(deps), map), { ...out, pager: false });
+  }
   return EXIT_FOR[result.triage];
+}
+
+/** The top candidate's skin on the chart, with the person's numb areas marked on their side. */
+function resultMap(result: Result, answers: Answers, v: Vocabulary, deps: Deps) {
+  const top = result.candidates[0];
+  if (!top) return undefined;
+  const bodymap = deps.store.bodymap();
+  const width = screenWidth(deps);
+  const side = answers.side === "left" || answers.side === "right" ? answers.side : undefined;
+  const picture = {
+    chart: chartFor(bodymap, width),
+    fills: rootFills(v, top.root),
+    marked: expand(bodymap, answers.numbness ?? []),
+    side,
+  };
+  return { picture, width };
 }
 
 /** Read the answers file (or stdin for `-`), refusing anything over 1 MiB before parsing it. */

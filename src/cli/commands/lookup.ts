@@ -8,9 +8,21 @@ import { pageJson, toJson } from "../../render/json.js";
 import { renderPage, renderSection } from "../../render/page.js";
 import type { Deps } from "../deps.js";
 import { colorLevel, type OutputOptions, show, showText, textWidth } from "../output.js";
+import { allRootsLines, allRootsMap, type RegionName, rootMap } from "./maps.js";
+
+/** `--map` and `--region`: draw instead of (or, for dermatomes, before) the text. */
+export interface MapOptions {
+  map?: boolean | undefined;
+  region?: RegionName | undefined;
+}
 
 /** `radic <topic> [section]`: show a page, one section of it, or a disc level. */
-export function lookup(words: string[], deps: Deps, opts: OutputOptions): number {
+export function lookup(
+  words: string[],
+  deps: Deps,
+  opts: OutputOptions,
+  maps: MapOptions = {},
+): number {
   const catalog = deps.store.catalog();
   const r = resolve(words, catalog, COMMAND_NAMES);
   if (r.kind === "unknown-topic") {
@@ -37,11 +49,19 @@ export function lookup(words: string[], deps: Deps, opts: OutputOptions): number
     );
   }
   const section = r.kind === "page" ? r.section : undefined;
+  const id = r.kind === "page" ? r.entry.id : r.disc.id;
+  const drawn = drawing(r.kind === "page" ? r.entry : undefined, section, id, maps);
+  if (drawn === "root") return rootMap(id, deps, opts);
+  if (drawn === "all") return allRootsMap(maps.region, deps, opts);
   const width = textWidth(deps);
+  // `radic dermatomes` draws every root before its text.
+  const before =
+    id === "dermatomes" && !section && !opts.json ? allRootsLines(deps, undefined) : undefined;
   if (r.kind === "page" && !section && !opts.json) {
     const ready = deps.store.rendered(r.entry.id, width, colorLevel(deps, opts) > 0);
     if (ready !== undefined) {
-      showText(deps, ready, opts);
+      if (!before) showText(deps, ready, opts);
+      else show(deps, [...before, [], ...renderPage(deps.store.page(id), width)], opts);
       return 0;
     }
   }
@@ -53,8 +73,35 @@ export function lookup(words: string[], deps: Deps, opts: OutputOptions): number
     deps.io.out(toJson(pageJson(page, section)));
     return 0;
   }
-  show(deps, section ? renderSection(page, section, width) : renderPage(page, width), opts);
+  const lines = section ? renderSection(page, section, width) : renderPage(page, width);
+  show(deps, before ? [...before, [], ...lines] : lines, opts);
   return 0;
+}
+
+/** Which map `--map` / `--region` ask for on this page, or none; a usage error where none fits. */
+function drawing(
+  entry: { id: string; kind: string } | undefined,
+  section: string | undefined,
+  id: string,
+  maps: MapOptions,
+): "root" | "all" | undefined {
+  if (!maps.map && !maps.region) return undefined;
+  if (entry?.id === "dermatomes" && !section) return "all";
+  if (maps.region) {
+    throw new RadicError(
+      "usage",
+      "--region draws one region of the all-roots chart",
+      "Try `radic dermatomes --region leg` (arm, trunk or leg).",
+    );
+  }
+  if (entry?.kind === "root" && (!section || section === "dermatome")) return "root";
+  throw new RadicError(
+    "usage",
+    entry?.kind === "root"
+      ? `--map draws the whole root; leave out the section '${section}'`
+      : `--map draws a nerve root's skin area, and ${id} is not a root`,
+    "Try `radic s1 --map`, or `radic dermatomes` for every root.",
+  );
 }
 
 /** `a`, `a or b`, `a, b or c` */
