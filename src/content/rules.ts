@@ -85,10 +85,21 @@ function bodymapErrors(content: Content): string[] {
 function sourceErrors(content: Content): string[] {
   const errors: string[] = [];
   const known = new Set<string>();
+  const byLocator = new Map<string, string>();
   content.sources.forEach((s, i) => {
     if (known.has(s.id))
       errors.push(`data/sources.json: [${i}].id: '${s.id}' appears twice (ids must be unique)`);
     known.add(s.id);
+    // One work, one record: two ids for the same DOI or address split its citations.
+    for (const locator of [s.doi ? `doi:${s.doi.toLowerCase()}` : undefined, s.url]) {
+      if (!locator) continue;
+      const other = byLocator.get(locator);
+      if (other && other !== s.id)
+        errors.push(
+          `data/sources.json: [${i}]: '${s.id}' is the same work as '${other}' (${locator.replace(/^doi:/, "DOI ")}); keep one id`,
+        );
+      byLocator.set(locator, s.id);
+    }
   });
   const used = new Set<string>();
   const cite = (where: string, ids: readonly string[]) => {

@@ -3,7 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadContent, validateContent } from "../../src/content/index.js";
-import { DATA } from "../helpers.js";
+import { ROOT_IDS } from "../../src/core/roots.js";
+import { TOPIC_IDS } from "../../src/core/topics.js";
+import { content, DATA } from "../helpers.js";
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -30,11 +32,26 @@ function errorsAfter(
   return loaded.errors.length > 0 ? loaded.errors : validateContent(loaded.raw, { draft }).errors;
 }
 
+const sourceCount = JSON.parse(readFileSync(join(DATA, "sources.json"), "utf8")).length;
+
 describe("the real content", () => {
   it("validates with no errors", () => {
     const loaded = loadContent(DATA);
     expect(loaded.errors).toEqual([]);
     expect(validateContent(loaded.raw).errors).toEqual([]);
+  });
+
+  it("has a page for every id of the contract, each with at least three sourced sections", () => {
+    const { catalog, pages } = content();
+    expect(catalog.entries.map((e) => e.id).sort()).toEqual([...ROOT_IDS, ...TOPIC_IDS].sort());
+    const known = new Set(content().sources.map((s) => s.id));
+    for (const page of pages) {
+      expect(page.sections.length, page.id).toBeGreaterThanOrEqual(3);
+      for (const section of page.sections) {
+        expect(section.sources.length, `${page.id} ${section.id}`).toBeGreaterThan(0);
+        for (const id of section.sources) expect(known.has(id), `${page.id}: ${id}`).toBe(true);
+      }
+    }
   });
 });
 
@@ -194,6 +211,22 @@ describe("broken copies are refused with the file, the field and the fix", () =>
     );
     expect(errors).toEqual([
       "data/topics/red-flags.json: not valid JSON: Expected ',' or '}' after property value (line 4, column 3)",
+    ]);
+  });
+
+  it("one work has one source id: a second record of the same DOI is refused", () => {
+    expect(
+      errorsAfter("sources.json", (list) => {
+        const copy = {
+          ...list.find((x: { id: string }) => x.id === "peul-2007"),
+          id: "peul-2007b",
+        };
+        return [...list, copy];
+      }),
+    ).toEqual([
+      `data/sources.json: [${sourceCount}]: 'peul-2007b' is the same work as 'peul-2007' (DOI 10.1056/nejmoa064039); keep one id`,
+      `data/sources.json: [${sourceCount}]: 'peul-2007b' is the same work as 'peul-2007' (https://doi.org/10.1056/NEJMoa064039); keep one id`,
+      `data/sources.json: [${sourceCount}]: source 'peul-2007b' is never cited (cite it or remove it)`,
     ]);
   });
 
