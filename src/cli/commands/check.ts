@@ -53,7 +53,12 @@ export async function checkCommand(
         "Give the answers as JSON instead: `radic check --answers answers.json`, or `--answers -` to read them from stdin.",
       );
     }
-    answers = await walkthrough(deps, v, opts.clinician === true, ask ?? (await promptAsk()));
+    answers = await walkthrough(
+      deps,
+      v,
+      opts.clinician === true,
+      ask ?? (await promptAsk(deps.io.columns)),
+    );
   }
   const result = localize(answers, v);
   const titles = new Map(deps.store.catalog().entries.map((e) => [e.id, e.title]));
@@ -158,32 +163,40 @@ export interface Prompts {
 }
 
 /** Ask each question with these prompts. */
-export function askWith(p: Prompts): Ask {
+export function askWith(p: Prompts, columns?: number): Ask {
+  // The prompts print a question as one line and the terminal breaks it mid-word: break it at
+  // spaces instead, leaving room for the "? " in front.
+  const fit = (message: string) =>
+    columns === undefined
+      ? message
+      : wrap([{ text: message, style: "plain" }], Math.max(columns, 40) - 2)
+          .map((line) => line.map((s) => s.text).join(""))
+          .join("\n");
   return (q) => {
     switch (q.kind) {
       case "checkbox":
         return p.checkbox({
-          message: q.message,
+          message: fit(q.message),
           choices: q.choices.map((c) => ({ ...c, checked: c.checked ?? false })),
           pageSize: 12,
           loop: false,
         });
       case "select":
         return p.select({
-          message: q.message,
+          message: fit(q.message),
           choices: q.choices,
           ...(q.default ? { default: q.default } : {}),
           pageSize: 12,
           loop: false,
         });
       case "confirm":
-        return p.confirm({ message: q.message, default: q.default });
+        return p.confirm({ message: fit(q.message), default: q.default });
     }
   };
 }
 
 /** The real prompts, loaded only now that questions are to be asked. */
-async function promptAsk(): Promise<Ask> {
+async function promptAsk(columns: number | undefined): Promise<Ask> {
   const { realPrompts } = await import("./check-prompts.js");
-  return askWith(realPrompts);
+  return askWith(realPrompts, columns);
 }
