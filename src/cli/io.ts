@@ -3,7 +3,15 @@
  * does to the outside world passes through here, so tests can swap it out whole.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { isatty } from "node:tty";
 import { RadicError } from "../core/errors.js";
@@ -78,10 +86,29 @@ function runPager(command: string, text: string, env: Env): boolean {
   }
 }
 
-/** Read stdin, stopping as soon as it is longer than `limit` bytes (the caller refuses it). */
+/**
+ * Read stdin, stopping as soon as it is longer than `limit` bytes (the caller refuses it).
+ * Synchronous reads of fd 0 first: `process.stdin` builds a stream, which costs milliseconds at
+ * start-up (docs/decisions/003-check.md). A non-blocking stdin (EAGAIN) falls back to the stream.
+ */
 async function readStdin(limit: number): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
+  try {
+    const buf = Buffer.alloc(64 * 1024);
+    for (;;) {
+      const n = readSync(0, buf, 0, buf.length, null);
+      if (n === 0) return Buffer.concat(chunks).toString("utf8");
+      chunks.push(Buffer.from(buf.subarray(0, n)));
+      size += n;
+      if (size > limit) return Buffer.concat(chunks).toString("utf8");
+    }
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "EBADF") return ""; // stdin closed: no answers
+    if (code === "EISDIR") throw new RadicError("usage", "answers: stdin is a directory");
+    if (code !== "EAGAIN") throw e;
+  }
   for await (const chunk of process.stdin) {
     chunks.push(chunk as Buffer);
     size += (chunk as Buffer).length;

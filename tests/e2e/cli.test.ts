@@ -24,6 +24,50 @@ function radic(args: string[], env: Record<string, string> = {}) {
 
 const golden = (name: string) => readFileSync(join(ROOT, "tests", "golden", name), "utf8");
 
+/** `radic check --answers -` with stdin from a shell redirection. */
+function checkFromStdin(redirect: string) {
+  const r = spawnSync(
+    "sh",
+    ["-c", `"${process.execPath}" "${BIN}" check --answers - --json ${redirect}`],
+    {
+      env: { PATH: process.env["PATH"] ?? "", HOME: tmp },
+      encoding: "utf8",
+    },
+  );
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe("radic check --answers - (stdin read without a stream)", () => {
+  it("reads a pipe and a file", () => {
+    const file = join(ROOT, "tests", "vignettes", "s1-contract.json");
+    const piped = checkFromStdin(`< "${file}"`);
+    expect(piped.code).toBe(0);
+    expect(JSON.parse(piped.out).candidates[0].root).toBe("s1");
+    const viaPipe = spawnSync(
+      "sh",
+      ["-c", `cat "${file}" | "${process.execPath}" "${BIN}" check --answers - --json`],
+      {
+        encoding: "utf8",
+      },
+    );
+    expect(viaPipe.status).toBe(0);
+    expect(JSON.parse(viaPipe.stdout)).toEqual(JSON.parse(piped.out));
+  });
+
+  it("refuses a directory and a closed stdin with exit 2 and a plain message", () => {
+    expect(checkFromStdin("< /")).toEqual({
+      code: 2,
+      out: "",
+      err: "radic: answers: stdin is a directory\n",
+    });
+    const closed = checkFromStdin("<&-");
+    expect(closed.code).toBe(2);
+    expect(closed.err).toBe(
+      "radic: answers: not valid JSON: Unexpected end of JSON input. An empty object {} is valid.\n",
+    );
+  });
+});
+
 describe("bin/radic.js", () => {
   it("prints the S1 page plain into a pipe, exactly as the golden file", () => {
     const r = radic(["s1"]);

@@ -61,16 +61,17 @@ export async function checkCommand(
     );
   }
   const result = localize(answers, v);
-  const titles = new Map(deps.store.catalog().entries.map((e) => [e.id, e.title]));
+  // Page titles only for text: `--json` (what scripts use) reads no more than it needs.
+  const titles = () => new Map(deps.store.catalog().entries.map((e) => [e.id, e.title]));
   if (opts.save !== undefined) {
     const date = new Date().toISOString().slice(0, 10);
-    const md = resultMarkdown(result, answers, v, titles, deps.store.sources(), date);
+    const md = resultMarkdown(result, answers, v, titles(), deps.store.sources(), date);
     deps.io.writeFileAtomic(opts.save, md, opts.force === true);
   }
   if (out.json) deps.io.out(toJson(result));
   else {
     const map = resultMap(result, answers, v, deps);
-    show(deps, renderResult(result, v, titles, textWidth(deps), map), { ...out, pager: false });
+    show(deps, renderResult(result, v, titles(), textWidth(deps), map), { ...out, pager: false });
   }
   return EXIT_FOR[result.triage];
 }
@@ -166,7 +167,7 @@ export interface Prompts {
 export function askWith(p: Prompts, columns?: number): Ask {
   // The prompts print a question as one line and the terminal breaks it mid-word: break it at
   // spaces instead, leaving room for the "? " in front.
-  const fit = (message: string) =>
+  const toWidth = (message: string) =>
     columns === undefined
       ? message
       : wrap([{ text: message, style: "plain" }], Math.max(columns, 40) - 2)
@@ -176,21 +177,21 @@ export function askWith(p: Prompts, columns?: number): Ask {
     switch (q.kind) {
       case "checkbox":
         return p.checkbox({
-          message: fit(q.message),
+          message: toWidth(q.message),
           choices: q.choices.map((c) => ({ ...c, checked: c.checked ?? false })),
           pageSize: 12,
           loop: false,
         });
       case "select":
         return p.select({
-          message: fit(q.message),
+          message: toWidth(q.message),
           choices: q.choices,
           ...(q.default ? { default: q.default } : {}),
           pageSize: 12,
           loop: false,
         });
       case "confirm":
-        return p.confirm({ message: fit(q.message), default: q.default });
+        return p.confirm({ message: toWidth(q.message), default: q.default });
     }
   };
 }

@@ -1,7 +1,7 @@
 import { COMMAND_NAMES } from "../../core/commands.js";
 import { discPage } from "../../core/disc-page.js";
 import { RadicError } from "../../core/errors.js";
-import { resolve } from "../../core/lookup.js";
+import { type Resolution, resolve } from "../../core/lookup.js";
 import { SOURCES_SECTION } from "../../core/sections.js";
 import { displayInput } from "../../core/text.js";
 import { pageJson, toJson } from "../../render/json.js";
@@ -25,43 +25,24 @@ export function lookup(
 ): number {
   const catalog = deps.store.catalog();
   const r = resolve(words, catalog, COMMAND_NAMES);
-  if (r.kind === "unknown-topic") {
-    // A mistyped command keeps its arguments: `radic serch foot` -> `radic search foot`.
-    const rest = words.join(" ").trim().split(/\s+/).slice(1).join(" ");
-    const did = r.suggestions.map((s) =>
-      (COMMAND_NAMES as readonly string[]).includes(s) && rest
-        ? `\`radic ${s} ${displayInput(rest)}\``
-        : `\`radic ${s}\``,
-    );
-    throw new RadicError(
-      "not-found",
-      `no topic '${displayInput(r.input)}'`,
-      `${did.length > 0 ? `Did you mean ${orList(did)}? ` : ""}\`radic list\` shows every page.`,
-    );
-  }
-  if (r.kind === "unknown-section") {
-    const ids = [...r.entry.sections.map((s) => s.id), SOURCES_SECTION];
-    const did = r.suggestions.map((s) => `\`radic ${r.entry.id} ${s}\``);
-    throw new RadicError(
-      "not-found",
-      `${r.entry.id} has no section '${displayInput(r.input)}'`,
-      `${did.length > 0 ? `Did you mean ${orList(did)}? ` : ""}Sections: ${ids.join(", ")}.`,
-    );
-  }
+  if (r.kind === "unknown-topic" || r.kind === "unknown-section") throw notFound(r, words);
   const section = r.kind === "page" ? r.section : undefined;
   const id = r.kind === "page" ? r.entry.id : r.disc.id;
   const drawn = drawing(r.kind === "page" ? r.entry : undefined, section, id, maps);
   if (drawn === "root") return rootMap(id, deps, opts);
   if (drawn === "all") return allRootsMap(maps.region, deps, opts);
   const width = textWidth(deps);
-  // `radic dermatomes` draws every root before its text.
-  const before =
-    id === "dermatomes" && !section && !opts.json ? allRootsLines(deps, undefined) : undefined;
-  if (r.kind === "page" && !section && !opts.json) {
-    const ready = deps.store.rendered(r.entry.id, width, colorLevel(deps, opts) > 0);
+  const wholePage = r.kind === "page" && !section && !opts.json;
+  if (wholePage && id === "dermatomes") {
+    // The dermatomes page opens with every root drawn on the chart.
+    const page = renderPage(deps.store.page(id), width);
+    show(deps, [...allRootsLines(deps, undefined), [], ...page], opts);
+    return 0;
+  }
+  if (wholePage) {
+    const ready = deps.store.rendered(id, width, colorLevel(deps, opts) > 0);
     if (ready !== undefined) {
-      if (!before) showText(deps, ready, opts);
-      else show(deps, [...before, [], ...renderPage(deps.store.page(id), width)], opts);
+      showText(deps, ready, opts);
       return 0;
     }
   }
@@ -73,9 +54,36 @@ export function lookup(
     deps.io.out(toJson(pageJson(page, section)));
     return 0;
   }
-  const lines = section ? renderSection(page, section, width) : renderPage(page, width);
-  show(deps, before ? [...before, [], ...lines] : lines, opts);
+  show(deps, section ? renderSection(page, section, width) : renderPage(page, width), opts);
   return 0;
+}
+
+/** The error for a topic or section that is not there, with suggestions. */
+function notFound(
+  r: Extract<Resolution, { kind: "unknown-topic" | "unknown-section" }>,
+  words: readonly string[],
+): RadicError {
+  if (r.kind === "unknown-section") {
+    const ids = [...r.entry.sections.map((s) => s.id), SOURCES_SECTION];
+    const did = r.suggestions.map((s) => `\`radic ${r.entry.id} ${s}\``);
+    return new RadicError(
+      "not-found",
+      `${r.entry.id} has no section '${displayInput(r.input)}'`,
+      `${did.length > 0 ? `Did you mean ${orList(did)}? ` : ""}Sections: ${ids.join(", ")}.`,
+    );
+  }
+  // A mistyped command keeps its arguments: `radic serch foot` -> `radic search foot`.
+  const rest = words.join(" ").trim().split(/\s+/).slice(1).join(" ");
+  const did = r.suggestions.map((s) =>
+    (COMMAND_NAMES as readonly string[]).includes(s) && rest
+      ? `\`radic ${s} ${displayInput(rest)}\``
+      : `\`radic ${s}\``,
+  );
+  return new RadicError(
+    "not-found",
+    `no topic '${displayInput(r.input)}'`,
+    `${did.length > 0 ? `Did you mean ${orList(did)}? ` : ""}\`radic list\` shows every page.`,
+  );
 }
 
 /** Which map `--map` / `--region` ask for on this page, or none; a usage error where none fits. */
