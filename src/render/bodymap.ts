@@ -6,6 +6,7 @@
 import { type Chart, type Fill, type Side, sideOf } from "../core/bodymap.js";
 import type { AreaId } from "../core/vocabulary-ids.js";
 import { blank, type Line, parseInline, type Span, widthOf, wrap } from "./doc.js";
+import { sourcesLine } from "./page.js";
 import type { Style } from "./theme.js";
 
 export interface Picture {
@@ -138,8 +139,6 @@ export function legend(items: readonly { glyph: Span; text: string }[], width: n
 }
 
 const note = (text: string, width: number) => wrap(parseInline(text), width);
-const sourcesLine = (ids: readonly string[], width: number) =>
-  wrap([{ text: `Sources: ${ids.join(", ")}`, style: "muted" }], width, "", "  ");
 
 /** `radic s1 --map`: where one root is felt, on the chart, with its legend and sources. */
 export function renderRootMap(
@@ -166,7 +165,7 @@ export function renderRootMap(
       `Dermatome maps differ between sources, and neighbouring roots overlap: the chart shows the body areas \`radic check\` uses. \`radic ${id} dermatome\` describes them; \`radic dermatomes\` draws every root.`,
       width.text,
     ),
-    ...sourcesLine(sources, width.text),
+    ...sourcesLine(sources, width.text, ""),
   ];
 }
 
@@ -194,6 +193,6 @@ export function renderAllRoots(
       "Each area is marked with the root whose own skin it is; where no single root owns an area (the palm, the buttock, the middle of the back) several overlap. Maps differ between sources: `radic dermatomes` explains why.",
       width.text,
     ),
-    ...sourcesLine(sources, width.text),
+    ...sourcesLine(sources, width.text, ""),
   ];
 }

@@ -8,7 +8,7 @@ import { rootLabel } from "../core/roots.js";
 import type { Source } from "../core/types.js";
 import { drawMap, GLYPH, type Picture } from "./bodymap.js";
 import { blank, type Line, parseInline, wrap } from "./doc.js";
-import { citation } from "./page.js";
+import { citation, sourcesLine } from "./page.js";
 
 export const DISCLAIMER =
   "radic is a reference and a teaching aid, not a diagnosis: it cannot examine you or rule anything out.";
@@ -173,9 +173,7 @@ export function renderResult(
     ),
   );
   lines.push(blank(), ...wrap([{ text: DISCLAIMER, style: "muted" }], width));
-  lines.push(
-    ...wrap([{ text: `Sources: ${result.sources.join(", ")}`, style: "muted" }], width, "", "  "),
-  );
+  lines.push(...sourcesLine(result.sources, width, ""));
   return lines;
 }
 

@@ -6,6 +6,7 @@ import { COMPARE_FIELDS, GLANCE_ROWS } from "../core/glance.js";
 import { rootLabel } from "../core/roots.js";
 import type { BuiltPage } from "../core/types.js";
 import { blank, type Line, parseInline, type Span, widthOf, wrap } from "./doc.js";
+import { sourcesLine } from "./page.js";
 
 const LABEL = 12;
 const GAP = 2;
@@ -39,7 +40,7 @@ export function renderCompare(pages: readonly BuiltPage[], width: number): Line[
     blank(),
     ...body,
     blank(),
-    ...wrap([{ text: `Sources: ${sources.join(", ")}`, style: "muted" }], width, "", "  "),
+    ...sourcesLine(sources, width, ""),
   ];
 }
 

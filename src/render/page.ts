@@ -72,8 +72,14 @@ function sectionLines(section: Section, width: number): Line[] {
   ];
 }
 
-function sourcesLine(ids: readonly string[], width: number): Line[] {
-  return wrap([{ text: `Sources: ${ids.join(", ")}`, style: "muted" }], width, "  ", "    ");
+/** `Sources: a, b, c`, muted, continued with a hanging indent. */
+export function sourcesLine(ids: readonly string[], width: number, indent = "  "): Line[] {
+  return wrap(
+    [{ text: `Sources: ${ids.join(", ")}`, style: "muted" }],
+    width,
+    indent,
+    `${indent}  `,
+  );
 }
 
 function glance(g: Glance, width: number): Line[] {

@@ -27,10 +27,15 @@ const expectStep = (step: string) => (q: Question) => {
   expect(q.step).toBe(step);
   return undefined;
 };
-/** No red flags, the left leg, nothing painful or numb, not examined, "not sure" to every self-check. */
-const layLegToFeatures = () =>
-  walk(start(), [], [], "back-leg", "left", [], [], false, ...Array<string>(5).fill("unsure"));
-const layLegToReview = () => walk(layLegToFeatures(), []);
+/**
+ * No red flags, the left leg, these painful and numb areas, not examined, these answers to the five
+ * self-checks ("not sure" to each unless given): the walkthrough then asks about other signs.
+ */
+const layLeg = (pain: string[] = [], numb: string[] = [], checks?: string[]) =>
+  walk(start(), [], [], "back-leg", "left", pain, numb, false, ...(checks ?? SURE_OF_NOTHING));
+const SURE_OF_NOTHING = Array<string>(5).fill("unsure");
+const layLegToFeatures = () => layLeg();
+const layLegToReview = () => walk(layLeg(), []);
 
 const is = (step: string, answer: unknown) => (q: Question) => {
   expect(q.step).toBe(step);
@@ -121,22 +126,7 @@ describe("the walkthrough state machine", () => {
   });
 
   it("lets any answer be changed from the review screen, then returns to it", () => {
-    let s = walk(
-      start(),
-      [],
-      [],
-      "back-leg",
-      "left",
-      ["calf"],
-      [],
-      false,
-      "unsure",
-      "unsure",
-      "unsure",
-      "unsure",
-      "unsure",
-      [],
-    );
+    let s = walk(layLeg(["calf"]), []);
     expect(question(s, v)?.step).toBe("review");
     const review = question(s, v);
     expect(review?.kind === "select" && review.choices.map((c) => c.value)).toEqual(
@@ -153,22 +143,7 @@ describe("the walkthrough state machine", () => {
   });
 
   it("after a change of region, drops the old region's answers and asks the new region's questions", () => {
-    let s = walk(
-      start(),
-      [],
-      [],
-      "back-leg",
-      "left",
-      ["calf"],
-      ["heel"],
-      false,
-      "unsure",
-      "unsure",
-      "unsure",
-      "unsure",
-      "weak",
-      [],
-    );
+    let s = walk(layLeg(["calf"], ["heel"], ["unsure", "unsure", "unsure", "unsure", "weak"]), []);
     s = walk(s, "region", is("region", "neck-arm"));
     expect(question(s, v)?.step).toBe("side");
     expect(answersOf(s).pain).toBeUndefined();
