@@ -61,6 +61,8 @@ describe("properties of the check engine", () => {
         const r = localize({ ...a, redFlags: [...(a.redFlags ?? []), flag] }, v);
         expect(r.triage).toBe("emergency");
         expect(r.triageReasons).toContain(v.redFlags[flag].reason);
+        // What to do starts with the emergency, whatever the pattern adds after it.
+        expect(r.advice.startsWith(v.advice.emergency.text)).toBe(true);
       }),
       { numRuns: 300 },
     );

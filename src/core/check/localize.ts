@@ -195,7 +195,13 @@ export function localize(a: Answers, v: Vocabulary): Result {
     pattern,
     candidates: cands,
     alternatives: alts,
-    advice: [advice?.text, triageAdvice.text].filter(Boolean).join(" "),
+    // What to do about a red flag comes first; the pattern's advice follows it.
+    advice: (t.triage === "routine"
+      ? [advice?.text, triageAdvice.text]
+      : [triageAdvice.text, advice?.text]
+    )
+      .filter(Boolean)
+      .join(" "),
     sources: [...sources].sort(),
   };
 }
