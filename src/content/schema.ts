@@ -170,8 +170,11 @@ export const vocabularyFileSchema = z.strictObject({
     briskReflex: advice,
     cordSign: advice,
     horner: advice,
+    hornerNeckPain: advice,
     shingles: advice,
     bothLegs: advice,
+    bothArms: advice,
+    saddlePain: advice,
   }),
 });
 

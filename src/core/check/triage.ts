@@ -2,6 +2,7 @@
  * Triage first, by the rules of ../shared/contracts/check.md, before anything is localised. An
  * emergency red flag gives `emergency` whatever else is answered.
  */
+import type { AreaId, RedFlagId } from "../vocabulary-ids.js";
 import type { Answers, Triage, Vocabulary } from "./types.js";
 
 export interface TriageResult {
@@ -25,18 +26,39 @@ export function hasDeficit(a: Answers): boolean {
   );
 }
 
-const NOT_LEG = new Set(["lower-back", "buttock", "saddle"]);
+/**
+ * Red flags that arrive as ordinary answers: numbness ticked in the saddle area is the
+ * saddle-numbness red flag wherever it is answered (contract, triage).
+ */
+export function impliedFlags(a: Answers): RedFlagId[] {
+  return (a.numbness ?? []).includes("saddle") ? ["saddle-numbness"] : [];
+}
 
-/** Leg findings on both sides: side "both" with pain or numbness in a leg, or a weak leg movement. */
-function bothLegs(a: Answers, v: Vocabulary): boolean {
+/** Areas of a limb (not the spine, buttock or saddle), for the both-sides rules. */
+const NOT_LIMB = new Set<AreaId>([
+  "lower-back",
+  "buttock",
+  "saddle",
+  "back-of-head",
+  "neck",
+  "side-of-neck",
+  "top-of-shoulder",
+  "shoulder-blade",
+]);
+const NECK_PAIN = ["neck", "side-of-neck", "back-of-head"] as const;
+
+/**
+ * Findings on both sides in the legs (side "both" with pain or numbness in a leg, or a weak leg
+ * movement) or, with numbness or weakness, in the arms.
+ */
+function bothSides(a: Answers, v: Vocabulary, region: "back-leg" | "neck-arm"): boolean {
   if (a.side !== "both") return false;
-  const areas = [...(a.pain ?? []), ...(a.numbness ?? [])];
-  const legArea = areas.some((id) => v.areas[id].region === "back-leg" && !NOT_LEG.has(id));
-  const legWeak = Object.entries(a.strength ?? {}).some(
-    ([id, s]) =>
-      s === "weak" && v.movements[id as keyof Vocabulary["movements"]].region === "back-leg",
+  const areas = region === "back-leg" ? [...(a.pain ?? []), ...(a.numbness ?? [])] : a.numbness;
+  const inLimb = (areas ?? []).some((id) => v.areas[id].region === region && !NOT_LIMB.has(id));
+  const weak = Object.entries(a.strength ?? {}).some(
+    ([id, s]) => s === "weak" && v.movements[id as keyof Vocabulary["movements"]].region === region,
   );
-  return legArea || legWeak;
+  return inLimb || weak;
 }
 
 /** The combinations that turn urgent flags into an emergency, and the flags they replace. */
@@ -59,27 +81,37 @@ function combinations(a: Answers, v: Vocabulary): { reasons: Reason[]; replaced:
     reasons.push(v.triage.cancerWithDeficit);
     replaced.add("cancer-history");
   }
+  // A new painful Horner syndrome is an artery dissection in the neck until proved otherwise.
+  if ((a.features ?? []).includes("horner-signs") && NECK_PAIN.some((x) => a.pain?.includes(x))) {
+    reasons.push(v.triage.hornerNeckPain);
+    replaced.add("horner-signs");
+  }
   return { reasons, replaced };
 }
 
 /** The signs the contract makes at least urgent, and two more that radic adds (only raising). */
-function urgentSigns(a: Answers, v: Vocabulary): Reason[] {
+function urgentSigns(a: Answers, v: Vocabulary, replaced: Set<string>): Reason[] {
   const features = new Set<string>(a.features ?? []);
   const out: Reason[] = [];
   if (Object.values(a.reflexes ?? {}).includes("brisk")) out.push(v.triage.briskReflex);
   if (features.has("hoffmann-sign") || features.has("clonus") || features.has("babinski"))
     out.push(v.triage.cordSign);
-  if (features.has("horner-signs")) out.push(v.triage.horner);
-  // A rash in a band (shingles: antivirals work best early), and leg symptoms on both sides,
-  // which may be the first sign of cauda equina syndrome.
+  if (features.has("horner-signs") && !replaced.has("horner-signs")) out.push(v.triage.horner);
+  // A rash in a band (shingles: antivirals work best early); leg symptoms on both sides, which
+  // may be the first sign of cauda equina syndrome; numbness or weakness in both arms, which may
+  // come from the cord; pain in the saddle, which can go with cauda equina syndrome.
   if (features.has("band-rash")) out.push(v.triage.shingles);
-  if (bothLegs(a, v) && !(a.redFlags ?? []).includes("bilateral-leg-symptoms"))
+  const flags = new Set<string>([...(a.redFlags ?? []), ...impliedFlags(a)]);
+  if (bothSides(a, v, "back-leg") && !flags.has("bilateral-leg-symptoms"))
     out.push(v.triage.bothLegs);
+  if (bothSides(a, v, "neck-arm") && !flags.has("hand-clumsiness")) out.push(v.triage.bothArms);
+  if ((a.pain ?? []).includes("saddle") && !flags.has("saddle-numbness"))
+    out.push(v.triage.saddlePain);
   return out;
 }
 
 export function triage(a: Answers, v: Vocabulary): TriageResult {
-  const flags = [...new Set(a.redFlags ?? [])].sort();
+  const flags = [...new Set([...(a.redFlags ?? []), ...impliedFlags(a)])].sort();
   const combos = combinations(a, v);
   const emergency: Reason[] = [
     ...flags
@@ -91,7 +123,7 @@ export function triage(a: Answers, v: Vocabulary): TriageResult {
     ...flags
       .filter((id) => v.redFlags[id].level === "urgent" && !combos.replaced.has(id))
       .map((id) => ({ text: v.redFlags[id].reason, sources: v.redFlags[id].sources })),
-    ...urgentSigns(a, v),
+    ...urgentSigns(a, v, combos.replaced),
   ];
   const level: Triage =
     emergency.length > 0 ? "emergency" : urgent.length > 0 ? "urgent" : "routine";

@@ -95,8 +95,11 @@ export type TriageRuleId =
   | "briskReflex"
   | "cordSign"
   | "horner"
+  | "hornerNeckPain"
   | "shingles"
-  | "bothLegs";
+  | "bothLegs"
+  | "bothArms"
+  | "saddlePain";
 
 export type Side = "left" | "right" | "both";
 export type Strength = "weak" | "normal";

@@ -5,6 +5,7 @@
  * without a terminal. The prompts library has no "back", so the review screen is built here too.
  */
 import type { AreaId, FeatureId, MovementId, RedFlagId, ReflexId } from "../vocabulary-ids.js";
+import { impliedFlags } from "./triage.js";
 import type { Answers, ReflexFinding, Region, Vocabulary } from "./types.js";
 
 export type StepId =
@@ -57,6 +58,8 @@ export interface State {
   sub: number;
   /** After a change made from the review screen, go back to it. */
   reviewing: boolean;
+  /** Where to go on after an emergency notice that a later answer brought up. */
+  resume?: { step: StepId; sub: number } | undefined;
   done: boolean;
 }
 
@@ -235,12 +238,14 @@ export function question(s: State, v: Vocabulary): Question | undefined {
         key: id,
         kind: "select",
         message: v.movements[id].selfCheck,
-        // The same three answers whatever way round the question is put; "not sure" first,
-        // so pressing Enter never claims a finding.
+        // The same answers whatever way round the question is put; "not sure" first, so
+        // pressing Enter never claims a finding. "Not at all" is the severe-weakness red flag
+        // arriving as a self-check, and is triaged as one.
         choices: [
-          { value: "unsure", name: "Not sure, or did not try" },
+          { value: "unsure", name: "Not sure, did not try, or pain stopped me" },
           { value: "normal", name: "Both sides about the same" },
-          { value: "weak", name: "The painful side is clearly weaker, or I could not do it" },
+          { value: "weak", name: "The painful side is clearly weaker" },
+          { value: "none", name: "The painful side could not do it at all: it would not move" },
         ],
         default: now ?? "unsure",
       };
@@ -422,8 +427,13 @@ const APPLY: Record<StepId, Apply> = {
     t.answers.redFlags = [...emergency, ...ids<RedFlagId>(value)];
     return { t };
   },
-  emergencyNotice: (t, _v, value) =>
-    value === true ? { t: { ...t, continued: true } } : { t: { ...t, done: true }, final: true },
+  emergencyNotice: (t, v, value) => {
+    if (value !== true) return { t: { ...t, done: true }, final: true };
+    const back = t.resume;
+    if (!back) return { t: { ...t, continued: true } };
+    const at = plan(t, v).indexOf(back.step);
+    return { t: { ...t, continued: true, resume: undefined, at, sub: back.sub }, final: true };
+  },
   region: (t, v, value) => {
     const region = value as Region;
     if (region === t.region) return { t };
@@ -442,13 +452,16 @@ const APPLY: Record<StepId, Apply> = {
     const a = t.answers;
     a.numbness = ids<AreaId>(value);
     a.sensationNormal = a.sensationNormal?.filter((id) => !a.numbness?.includes(id));
+    addFlags(a, impliedFlags(a));
     return { t };
   },
   strength: (t, _v, value) => {
     const checks = SELF_CHECKS[t.region ?? "trunk"];
     const id = checks[t.sub] as MovementId;
-    const finding = value === "weak" || value === "normal" ? value : undefined;
+    const finding =
+      value === "weak" || value === "none" ? "weak" : value === "normal" ? value : undefined;
     t.answers.strength = setEntry(t.answers.strength, id, finding);
+    if (value === "none") addFlags(t.answers, ["severe-weakness"]);
     return { t, stay: t.sub + 1 < checks.length };
   },
   examined: (t, _v, value) => {
@@ -492,21 +505,31 @@ const APPLY: Record<StepId, Apply> = {
   },
 };
 
+/** Add red flags to the answers, once each. */
+function addFlags(a: Answers, flags: readonly RedFlagId[]) {
+  const missing = flags.filter((f) => !(a.redFlags ?? []).includes(f));
+  if (missing.length > 0) a.redFlags = [...(a.redFlags ?? []), ...missing];
+}
+
 /** Record the answer to the current question and move on. */
 export function next(s: State, v: Vocabulary, value: unknown): State {
   const step = currentStep(s, v);
   if (!step) return s;
   const { t, stay, final } = APPLY[step]({ ...s, answers: { ...s.answers } }, v, value);
   if (final) return t;
-  if (stay) return { ...t, sub: t.sub + 1 };
   const steps = plan(t, v);
-  // A new emergency answer is shown at once, even when it was changed from the review screen.
-  const flagStep = step === "redFlags" || step === "urgentFlags";
-  if (t.reviewing && flagStep && hasEmergency(t, v) && !t.continued) {
-    return { ...t, at: steps.indexOf("emergencyNotice"), sub: 0 };
+  const onward = stay
+    ? { step, sub: t.sub + 1 }
+    : { step: t.reviewing ? "review" : (steps[steps.indexOf(step) + 1] ?? "review"), sub: 0 };
+  // A new emergency is shown at once, wherever it was answered (a red flag, the saddle ticked as a
+  // numb area, a self-check that could not be done at all, a change from the review screen); the
+  // walkthrough goes on from here only if the person chooses to.
+  const raised = hasEmergency(t, v) && !hasEmergency(s, v) && !t.continued;
+  if (raised && !(step === "redFlags" && !t.reviewing)) {
+    return { ...t, at: steps.indexOf("emergencyNotice"), sub: 0, resume: onward };
   }
-  if (t.reviewing) return { ...t, at: steps.indexOf("review"), sub: 0 };
-  return { ...t, at: steps.indexOf(step) + 1, sub: 0 };
+  if (stay) return { ...t, sub: t.sub + 1 };
+  return { ...t, at: steps.indexOf(onward.step as StepId), sub: 0 };
 }
 
 /** The answers gathered, in the contract's shape, without empty fields. */

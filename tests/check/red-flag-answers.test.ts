@@ -1,0 +1,113 @@
+/**
+ * Issue 9, the dangerous items: a red flag that arrives as an ordinary answer (an area, a side,
+ * a self-check) is triaged as the red flag it is, and the combinations the clinical review found
+ * missing. Each of these gave `routine` or a slower tier before the fix.
+ */
+import { describe, expect, it } from "vitest";
+import { parseAnswers } from "../../src/core/check/answers.js";
+import { localize } from "../../src/core/check/localize.js";
+import { next, question, start } from "../../src/core/check/walkthrough.js";
+import { content } from "../helpers.js";
+
+const v = content().vocabulary;
+const run = (a: unknown) => localize(parseAnswers(a), v);
+
+describe("a red flag answered as an ordinary answer", () => {
+  it("saddle numbness ticked as an area is an emergency, with the cauda equina reason", () => {
+    const r = run({ pain: ["lower-back"], numbness: ["saddle"] });
+    expect(r.triage).toBe("emergency");
+    expect(r.triageReasons[0]).toBe(v.redFlags["saddle-numbness"].reason);
+    expect(r.advice.startsWith(v.advice.emergency.text)).toBe(true);
+    expect(r.advice).not.toContain("Keep as active as the pain allows");
+  });
+
+  it("saddle pain is at least urgent and warns of cauda equina", () => {
+    const r = run({ pain: ["saddle", "lower-back"] });
+    expect(r.triage).toBe("urgent");
+    expect(r.triageReasons).toContain(v.triage.saddlePain.text);
+    expect(v.triage.saddlePain.text).toMatch(/cauda equina/);
+  });
+
+  it("saddle numbness stays one reason when the flag is also ticked", () => {
+    const r = run({ numbness: ["saddle"], redFlags: ["saddle-numbness"] });
+    expect(r.triageReasons.filter((x) => x === v.redFlags["saddle-numbness"].reason)).toHaveLength(
+      1,
+    );
+  });
+
+  it("leg symptoms on both sides are at least urgent, and say to go now if they are new", () => {
+    const r = run({ side: "both", numbness: ["sole", "outer-foot"] });
+    expect(r.triage).toBe("urgent");
+    expect(r.triageReasons).toContain(v.triage.bothLegs.text);
+    expect(v.triage.bothLegs.text).toMatch(/new.*emergency department now/);
+  });
+
+  it("numbness or weakness in both arms is at least urgent, with the cord warning", () => {
+    const r = run({ side: "both", numbness: ["thumb", "index-finger"] });
+    expect(r.triage).toBe("urgent");
+    expect(r.triageReasons).toContain(v.triage.bothArms.text);
+  });
+});
+
+describe("combinations the clinical review found triaged too slowly", () => {
+  it("a Horner syndrome with neck pain is an emergency (possible artery dissection)", () => {
+    for (const area of ["neck", "side-of-neck", "back-of-head"]) {
+      const r = run({ pain: [area], features: ["horner-signs"] });
+      expect(r.triage, area).toBe("emergency");
+      expect(r.triageReasons[0]).toBe(v.triage.hornerNeckPain.text);
+      expect(v.triage.hornerNeckPain.sources).toContain("mccorry-2004");
+    }
+  });
+
+  it("a Horner syndrome without neck pain stays urgent", () => {
+    const r = run({ pain: ["inner-forearm"], features: ["horner-signs"] });
+    expect(r.triage).toBe("urgent");
+    expect(r.triageReasons).toContain(v.triage.horner.text);
+  });
+
+  it("a weakened immune system alone is urgent the same day, on its own reason", () => {
+    const r = run({ pain: ["lower-back"], redFlags: ["immunosuppression"] });
+    expect(r.triage).toBe("urgent");
+    expect(r.triageReasons).toEqual([v.redFlags.immunosuppression.reason]);
+    expect(v.redFlags.immunosuppression.reason).toMatch(/the same day/);
+    expect(v.redFlags.immunosuppression.reason).not.toMatch(/within days/);
+    expect(v.redFlags.immunosuppression.sources).toContain("darouiche-2006");
+  });
+
+  it("numbness over the shoulder blade points to the upper thoracic roots, not C7", () => {
+    const area = v.areas["shoulder-blade"];
+    const numb = Object.keys(area.roots);
+    expect(numb.every((r) => /^t[2-6]$/.test(r))).toBe(true);
+    for (const r of ["c5", "c6", "c7", "c8"]) expect(area.painRoots?.[r], r).toBeGreaterThan(0);
+  });
+});
+
+describe("the walkthrough does not let a red flag slip through as an area or a self-check", () => {
+  const walkTo = (step: string, answers: unknown[]) => {
+    let s = start();
+    for (const x of answers) s = next(s, v, x);
+    expect(question(s, v)?.step).toBe(step);
+    return s;
+  };
+
+  it("ticking the saddle as a numb area shows the emergency notice at once", () => {
+    const s = walkTo("numbness", [[], [], "back-leg", "left", ["lower-back"]]);
+    const after = next(s, v, ["saddle"]);
+    expect(question(after, v)?.step).toBe("emergencyNotice");
+    expect(after.answers.redFlags).toContain("saddle-numbness");
+  });
+
+  it("a self-check that could not be done at all is severe weakness, not only 'weak'", () => {
+    const s = walkTo("numbness", [[], [], "back-leg", "left", ["calf"]]);
+    let t = next(s, v, []);
+    t = next(t, v, false); // not examined
+    expect(question(t, v)?.step).toBe("strength");
+    const q = question(t, v);
+    const values = q && "choices" in q ? q.choices.map((c) => c.value) : [];
+    expect(values).toEqual(["unsure", "normal", "weak", "none"]);
+    const after = next(t, v, "none");
+    expect(after.answers.redFlags).toContain("severe-weakness");
+    expect(Object.values(after.answers.strength ?? {})).toContain("weak");
+    expect(question(after, v)?.step).toBe("emergencyNotice");
+  });
+});
