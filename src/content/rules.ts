@@ -122,11 +122,15 @@ function sourceErrors(content: Content): string[] {
   content.synonyms.groups.forEach((g, i) => {
     cite(`data/synonyms.json: groups[${i}].sources`, g.sources ?? []);
   });
-  for (const [kind, entries] of Object.entries(content.vocabulary)) {
-    for (const [id, entry] of Object.entries(entries as Record<string, { sources: string[] }>)) {
-      cite(`data/vocabulary.json: ${kind}.${id}.sources`, entry.sources);
+  // Every `sources` list anywhere in the vocabulary, the model's parameters included.
+  const walk = (path: string, node: unknown) => {
+    if (typeof node !== "object" || node === null || Array.isArray(node)) return;
+    for (const [k, x] of Object.entries(node)) {
+      if (k === "sources" && Array.isArray(x)) cite(`data/vocabulary.json: ${path}.sources`, x);
+      else walk(path ? `${path}.${k}` : k, x);
     }
-  }
+  };
+  walk("", content.vocabulary);
   content.sources.forEach((s, i) => {
     if (!used.has(s.id))
       errors.push(
@@ -195,6 +199,14 @@ function vocabularyErrors(content: Content): string[] {
         `data/vocabulary.json: features.${id}.alternative: no alternative '${f.alternative}'`,
       );
     }
+  }
+  for (const id of Object.keys(v.model.hypotheses)) {
+    if (!(id in v.alternatives))
+      errors.push(`data/vocabulary.json: model.hypotheses.${id}: no alternatives.${id} to show it`);
+  }
+  for (const root of Object.keys(v.model.roots.priors)) {
+    if (!isRootId(root))
+      errors.push(`data/vocabulary.json: model.roots.priors: '${root}' is not a nerve root`);
   }
   for (const page of content.pages.filter((p) => p.kind === "root")) {
     const areas = page.sections.find((s) => s.id === "dermatome")?.areas;

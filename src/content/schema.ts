@@ -105,6 +105,59 @@ const exactKeys = <K extends string, T extends z.ZodType>(ids: readonly [K, ...K
   z.record(z.enum(ids), value);
 const advice = z.strictObject({ text, sources: sourceIds });
 
+const prob = z.number().min(0).max(1);
+/** How often a kind of finding is present when a root's own territory is hit, and otherwise. */
+const kindParam = z.strictObject({
+  involvement: prob.optional(),
+  reported: prob.optional(),
+  sensitivity: prob,
+  leak: prob,
+  note: text,
+  sources: sourceIds,
+});
+const valued = z.strictObject({ value: prob, note: text.optional(), sources: sourceIds });
+const rootId = z.string().regex(/^[ctls]\d{1,2}$/);
+/** The probabilistic model of `radic check` (docs/decisions/005-check-model.md). */
+const modelSchema = z.strictObject({
+  kinds: z.strictObject({
+    numbness: kindParam,
+    pain: kindParam,
+    weak: kindParam,
+    reflex: kindParam,
+    brisk: kindParam,
+    feature: kindParam,
+    redFlag: kindParam,
+    bothSides: kindParam,
+  }),
+  reflexLeak: z.partialRecord(z.enum(REFLEX_IDS), valued),
+  featureSensitivity: z.partialRecord(z.enum(FEATURE_IDS), valued),
+  featureLeak: z.partialRecord(z.enum(FEATURE_IDS), valued),
+  roots: z.strictObject({
+    priors: z.record(rootId, z.number().positive()),
+    pairShare: prob,
+    note: text,
+    sources: sourceIds,
+  }),
+  hypotheses: z.record(
+    id,
+    z.strictObject({
+      name: text,
+      region: z.enum(["neck-arm", "trunk", "back-leg", "any"]),
+      prior: z.number().positive(),
+      numbness: z.partialRecord(z.enum(AREA_IDS), prob).optional(),
+      pain: z.partialRecord(z.enum(AREA_IDS), prob).optional(),
+      otherAreas: z.strictObject({ pain: prob, numbness: prob }).optional(),
+      weak: z.partialRecord(z.enum(MOVEMENT_IDS), prob).optional(),
+      reflexes: z.partialRecord(z.enum(REFLEX_IDS), prob).optional(),
+      brisk: prob.optional(),
+      features: z.partialRecord(z.enum(FEATURE_IDS), prob).optional(),
+      redFlags: z.partialRecord(z.enum(RED_FLAG_IDS), prob).optional(),
+      bothSides: prob,
+      sources: sourceIds,
+    }),
+  ),
+});
+
 export const vocabularyFileSchema = z.strictObject({
   areas: exactKeys(
     AREA_IDS,
@@ -176,6 +229,7 @@ export const vocabularyFileSchema = z.strictObject({
     bothArms: advice,
     saddlePain: advice,
   }),
+  model: modelSchema,
 });
 
 const chartSchema = z.strictObject({

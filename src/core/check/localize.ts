@@ -1,178 +1,198 @@
 /**
- * The localisation engine: answers in, result out, deterministic and with no I/O. It triages
- * first, then weighs every finding for and against each root from the vocabulary's weights —
- * normal findings count against the roots that would have changed them — and says when the
- * findings fit something other than one root, or when there is too little to go on.
+ * The localisation engine: answers in, result out, deterministic and with no I/O. Triage comes
+ * first and apart (triage.ts, rules); then every hypothesis — each root, two neighbouring roots,
+ * the peripheral nerves and other things that copy a root — is weighed by Bayes' rule on every
+ * answer (model.ts, posterior.ts), and the pattern, the candidates and their reasons, the
+ * alternatives and the next most useful questions all come from that one posterior.
  */
-import { ROOT_IDS, rootIndex } from "../roots.js";
-import type { FeatureId, MovementId, ReflexId } from "../vocabulary-ids.js";
-import { alternativesFor } from "./alternatives.js";
+import { rootIndex } from "../roots.js";
+import { type Hypothesis, hypotheses, type Observation, observations } from "./model.js";
+import { nextQuestions } from "./next.js";
+import { likelihoodRatios, posterior, rootProbabilities } from "./posterior.js";
 import { triage } from "./triage.js";
-import type { Answers, Candidate, Pattern, Result, RootWeights, Vocabulary } from "./types.js";
+import type { Answers, Candidate, Pattern, Result, Vocabulary } from "./types.js";
 
-/** How much each kind of finding weighs when it fits a root's territory fully (weight 1). */
-export const WEIGHT = {
-  numbness: 1,
-  pain: 0.5,
-  weak: 1.2,
-  reflex: 1.5,
-  feature: 0.5,
-  // Normal findings count against, but weakly: bedside strength and reflex tests miss many root
-  // lesions (motor sensitivity 0.13–0.61; tawa-2017), so "normal" rules little out.
-  sensationNormal: 0.5,
-  strengthNormal: 0.3,
-  reflexNormal: 0.4,
-} as const;
+/** Below this, no explanation stands out: the answers are too spread to name one. */
+const FLAT = 0.25;
+/**
+ * Two neighbouring roots share the answers ("two roots") when both together are a likely
+ * explanation, or when the neighbour is nearly as likely as the leader; a further root this
+ * close makes it "several".
+ */
+const PAIR = 0.25;
+const SHARE = 0.6;
+const SEVERAL = 0.5;
+/** Roots and alternatives shown: at least this probable. */
+const SHOWN = 0.05;
+/** An answer speaks for (or against) an explanation when it is this many times more (less) likely. */
+const SPEAKS = 1.5;
 
-/** A normal finding counts against a root only where the root would clearly have changed it. */
-const AGAINST_FROM = 0.5;
-/** Roots within this share of the best score are "about equal". */
-const EQUAL = 0.75;
-/** Below this, the best root explains too little. */
-const MIN_SCORE = 0.35;
+/** This many normal findings make an examination, which is evidence whatever else was found. */
+const EXAMINED = 3;
+const isNormal = (o: Observation) =>
+  o.kind === "sensationNormal" ||
+  (o.kind === "strength" && !o.weak) ||
+  (o.kind === "reflexes" && o.value === "normal");
 
-interface Finding {
-  /** `numbness:outer-foot`, `strength:ankle-plantarflexion=weak` */
-  label: string;
-  roots: RootWeights;
-  /** What the finding adds to a root it fits fully. */
-  weight: number;
-  /** What a perfect explanation of this finding would add (pain localises only half as well). */
-  full: number;
-  sources: string[];
-  against: boolean;
-}
+/** Probabilities are shown to two decimals, rounded down so that they never add up past 1. */
+const floor2 = (p: number) => Math.floor(p * 100) / 100;
 
-const uniq = <T>(xs: readonly T[] | undefined): T[] => [...new Set(xs ?? [])].sort();
-
-/** Every finding in the answers, in a fixed order whatever order they were given in. */
-function findings(a: Answers, v: Vocabulary): Finding[] {
-  const out: Finding[] = [];
-  const add = (
-    label: string,
-    roots: RootWeights,
-    weight: number,
-    sources: string[],
-    against: boolean,
-    full = weight,
-  ) => out.push({ label, roots, weight, full, sources, against });
-  for (const id of uniq(a.numbness))
-    add(`numbness:${id}`, v.areas[id].roots, WEIGHT.numbness, v.areas[id].sources, false);
-  for (const id of uniq(a.pain)) {
-    const e = v.areas[id];
-    // Pain localises less well than numbness: it adds half as much, out of a full share.
-    add(`pain:${id}`, e.painRoots ?? e.roots, WEIGHT.pain, e.sources, false, 1);
-  }
-  for (const id of uniq(a.sensationNormal)) {
-    add(
-      `sensationNormal:${id}`,
-      v.areas[id].roots,
-      WEIGHT.sensationNormal,
-      v.areas[id].sources,
-      true,
-    );
-  }
-  for (const [id, s] of Object.entries(a.strength ?? {}).sort()) {
-    const e = v.movements[id as MovementId];
-    const weak = s === "weak";
-    add(
-      `strength:${id}=${s}`,
-      e.roots,
-      weak ? WEIGHT.weak : WEIGHT.strengthNormal,
-      e.sources,
-      !weak,
-    );
-  }
-  for (const [id, r] of Object.entries(a.reflexes ?? {}).sort()) {
-    if (r === "brisk") continue; // a cord sign, not a root sign: triage and alternatives handle it
-    const e = v.reflexes[id as ReflexId];
-    const down = r === "reduced" || r === "absent";
-    add(
-      `reflexes:${id}=${r}`,
-      e.roots,
-      down ? WEIGHT.reflex : WEIGHT.reflexNormal,
-      e.sources,
-      !down,
-    );
-  }
-  for (const id of uniq(a.features)) {
-    const e = v.features[id as FeatureId];
-    if (Object.keys(e.roots).length > 0)
-      add(`features:${id}`, e.roots, WEIGHT.feature, e.sources, false);
-  }
-  return out;
-}
-
-/** Score every root: support minus evidence against, as a share of what a perfect fit would get. */
-function score(fs: Finding[]): Candidate[] {
-  const possible = fs.filter((f) => !f.against).reduce((n, f) => n + f.full, 0);
-  if (possible === 0) return [];
-  const scored = ROOT_IDS.flatMap((root) => {
-    let raw = 0;
-    const supports: string[] = [];
-    const against: string[] = [];
-    for (const f of fs) {
-      const w = f.roots[root] ?? 0;
-      if (w === 0) continue;
-      if (!f.against) {
-        raw += w * f.weight;
-        supports.push(f.label);
-      } else if (w >= AGAINST_FROM) {
-        raw -= w * f.weight;
-        against.push(f.label);
-      }
-    }
-    if (raw <= 0 || supports.length === 0) return [];
-    return [
-      { root, score: Math.round(Math.min(1, raw / possible) * 100) / 100, supports, against },
-    ];
-  });
-  return scored.sort((x, y) => y.score - x.score || rootIndex(x.root) - rootIndex(y.root));
-}
-
-/** A localising finding: numbness, pain in a root's own territory, weakness or a reduced reflex. */
-function localising(fs: Finding[]): boolean {
-  return fs.some(
-    (f) =>
-      !f.against &&
-      !f.label.startsWith("features:") &&
-      (!f.label.startsWith("pain:") || Object.values(f.roots).some((w) => w >= AGAINST_FROM)),
+/**
+ * Something that points to a place: numbness, weakness, a changed reflex, pain in an area that
+ * is some root's own territory (not the back, the buttock or the back of the thigh, where pain
+ * is often referred), or a sign or red flag that belongs to one of the other explanations.
+ */
+function localising(obs: readonly Observation[], v: Vocabulary): boolean {
+  const pointing = new Set(
+    Object.values(v.model.hypotheses).flatMap((h) => [
+      ...Object.entries(h.features ?? {})
+        .filter(([, p]) => (p ?? 0) >= 0.5)
+        .map(([id]) => `features:${id}`),
+      ...Object.keys(h.redFlags ?? {}).map((id) => `redFlags:${id}`),
+    ]),
   );
+  return obs.some((o) => {
+    switch (o.kind) {
+      case "numbness":
+        return true;
+      case "strength":
+        return o.weak;
+      case "reflexes":
+        return o.value !== "normal";
+      case "pain": {
+        const a = v.areas[o.id];
+        return Object.values(a.painRoots ?? a.roots).some((w) => w >= 1);
+      }
+      default:
+        return pointing.has(o.key);
+    }
+  });
 }
 
-function patternOf(cands: Candidate[]): Pattern {
-  const top = cands[0];
-  if (!top || top.score < MIN_SCORE) return "insufficient";
-  const near = cands.filter((c) => c.score >= top.score * EQUAL);
-  if (near.length === 1) return "single-root";
-  if (
-    near.length === 2 &&
-    Math.abs(rootIndex(near[0]?.root ?? "") - rootIndex(near[1]?.root ?? "")) === 1
-  ) {
-    return "two-roots";
+interface Ranked {
+  roots: { root: string; p: number }[];
+  /** The posterior of each neighbouring pair, by `c5-c6` id. */
+  pairs: Map<string, number>;
+  others: { h: Hypothesis; p: number }[];
+}
+
+function rank(hs: readonly Hypothesis[], post: readonly number[]): Ranked {
+  const roots = [...rootProbabilities(hs, post)]
+    .map(([root, p]) => ({ root, p }))
+    .sort((x, y) => y.p - x.p || rootIndex(x.root) - rootIndex(y.root));
+  const others = hs
+    .map((h, i) => ({ h, p: post[i] ?? 0 }))
+    .filter((x) => x.h.kind === "other")
+    .sort((x, y) => y.p - x.p || x.h.id.localeCompare(y.h.id));
+  const pairs = new Map(
+    hs.flatMap((h, i) => (h.kind === "pair" ? [[h.id, post[i] ?? 0] as const] : [])),
+  );
+  return { roots, pairs, others };
+}
+
+const contiguous = (xs: readonly { root: string }[]) => {
+  const idx = xs.map((x) => rootIndex(x.root)).sort((a, b) => a - b);
+  return idx.every((x, i) => i === 0 || x - (idx[i - 1] ?? x) === 1);
+};
+
+function patternOf(r: Ranked, isLocalising: boolean): Pattern {
+  const [r1, r2, r3] = r.roots;
+  const o1 = r.others[0];
+  if (!isLocalising || !r1) return "insufficient";
+  if (o1 && o1.p > r1.p) return o1.p >= FLAT ? "non-radicular" : "insufficient";
+  if (r1.p < FLAT) {
+    // Several neighbouring roots that share one area (a band round the belly) are "several".
+    const close = r.roots.filter((x) => x.p >= SEVERAL * r1.p);
+    const mass = close.reduce((s, x) => s + x.p, 0);
+    return close.length >= 3 && mass >= 2 * FLAT && contiguous(close)
+      ? "multi-root"
+      : "insufficient";
   }
-  return "multi-root";
+  if (!r2) return "single-root";
+  const adjacent = Math.abs(rootIndex(r1.root) - rootIndex(r2.root)) === 1;
+  const pair = r.pairs.get(
+    [r1.root, r2.root].sort((x, y) => rootIndex(x) - rootIndex(y)).join("-"),
+  );
+  const several = r3 !== undefined && r3.p >= SEVERAL * r1.p;
+  if (adjacent && !several && ((pair ?? 0) >= PAIR || r2.p >= SHARE * r1.p)) return "two-roots";
+  return several || (!adjacent && r2.p >= SEVERAL * r1.p) ? "multi-root" : "single-root";
+}
+
+function candidate(
+  root: string,
+  p: number,
+  hs: readonly Hypothesis[],
+  post: readonly number[],
+  obs: readonly Observation[],
+): Candidate {
+  const lrs = likelihoodRatios(
+    hs,
+    post,
+    hs.findIndex((h) => h.id === root),
+    obs,
+  );
+  const strong = (x: { ratio: number }) => x.ratio >= SPEAKS || x.ratio <= 1 / SPEAKS;
+  const byWeight = [...lrs].filter(strong).sort((x, y) => {
+    const d = Math.abs(Math.log(y.ratio)) - Math.abs(Math.log(x.ratio));
+    return d || x.key.localeCompare(y.key);
+  });
+  return {
+    root,
+    score: floor2(p),
+    supports: byWeight.filter((x) => x.ratio >= SPEAKS).map((x) => x.key),
+    against: byWeight.filter((x) => x.ratio <= 1 / SPEAKS).map((x) => x.key),
+    explain: byWeight.slice(0, 4).map((x) => ({
+      finding: x.key,
+      ratio: Math.round(x.ratio * 10) / 10,
+    })),
+  };
+}
+
+/** The sources behind the findings an explanation used, and behind the model's numbers for them. */
+function findingSources(keys: readonly string[], v: Vocabulary): string[] {
+  const k = v.model.kinds;
+  return keys.flatMap((key) => {
+    const [kind = "", rest = ""] = key.split(":");
+    const id = rest.split("=")[0] ?? "";
+    const table = (
+      {
+        numbness: [v.areas, k.numbness],
+        sensationNormal: [v.areas, k.numbness],
+        pain: [v.areas, k.pain],
+        strength: [v.movements, k.weak],
+        reflexes: [v.reflexes, k.reflex],
+        features: [v.features, k.feature],
+      } as Record<string, [Record<string, { sources: string[] }>, { sources: string[] }]>
+    )[kind];
+    return table ? [...(table[0][id]?.sources ?? []), ...table[1].sources] : [];
+  });
 }
 
 /**
- * Localise: triage, candidate roots with the findings for and against each, alternatives,
- * plain advice and the sources behind it all.
+ * Localise: triage, the roots most likely and why, what else it could be, what to ask next,
+ * plain advice, and the sources behind it all.
  */
 export function localize(a: Answers, v: Vocabulary): Result {
   const t = triage(a, v);
-  const fs = findings(a, v);
-  const alternatives = alternativesFor(a);
-  let cands = localising(fs) ? score(fs) : [];
-  let pattern = patternOf(cands);
-  const decisive = alternatives.some((x) => x.strength === "decisive");
-  // A decisive alternative was found by the very features that tell it from a root (its rule
-  // checks that no root sign contradicts it), so it wins.
-  if (decisive) pattern = "non-radicular";
-  if (pattern === "insufficient" || pattern === "non-radicular") cands = [];
-  else {
-    const top = cands[0]?.score ?? 0;
-    cands = cands.filter((c) => c.score >= Math.max(0.15, top * 0.25)).slice(0, 4);
-  }
+  const obs = observations(a, v);
+  const hs = hypotheses(v);
+  const post = posterior(hs, obs);
+  const ranked = rank(hs, post);
+  // An examination (several findings tested and normal) is evidence too, even with pain alone.
+  const examined = obs.filter((o) => isNormal(o)).length >= EXAMINED;
+  const isLocalising = localising(obs, v) || examined;
+  const pattern = patternOf(ranked, isLocalising);
+  const rootsShown =
+    pattern === "insufficient" || pattern === "non-radicular"
+      ? []
+      : ranked.roots.filter((x) => x.p >= SHOWN).slice(0, 4);
+  const candidates = rootsShown.map((x) => candidate(x.root, x.p, hs, post, obs));
+  const alts = isLocalising ? ranked.others.filter((x) => x.p >= SHOWN).slice(0, 3) : [];
+  const alternatives = alts.map((x) => ({
+    id: x.h.id,
+    why: v.alternatives[x.h.id]?.why ?? x.h.id,
+    score: floor2(x.p),
+  }));
   const advice =
     pattern === "non-radicular"
       ? v.advice.nonRadicular
@@ -180,21 +200,25 @@ export function localize(a: Answers, v: Vocabulary): Result {
         ? v.advice.insufficient
         : undefined;
   const triageAdvice = v.advice[t.triage];
-  const alts = alternatives.map((x) => ({ id: x.id, why: v.alternatives[x.id]?.why ?? x.id }));
-  const used = new Set(cands.flatMap((c) => c.supports.concat(c.against)));
+  const used = candidates.flatMap((c) => [...c.supports, ...c.against]);
   const sources = new Set([
     ...t.sources,
     ...triageAdvice.sources,
     ...(advice?.sources ?? []),
-    ...alternatives.flatMap((x) => v.alternatives[x.id]?.sources ?? []),
-    ...fs.filter((f) => used.has(f.label)).flatMap((f) => f.sources),
+    ...(candidates.length > 0 ? v.model.roots.sources : []),
+    ...alts.flatMap((x) => [
+      ...(v.alternatives[x.h.id]?.sources ?? []),
+      ...(v.model.hypotheses[x.h.id]?.sources ?? []),
+    ]),
+    ...findingSources(used, v),
   ]);
   return {
     triage: t.triage,
     triageReasons: t.reasons,
     pattern,
-    candidates: cands,
-    alternatives: alts,
+    candidates,
+    alternatives,
+    nextQuestions: isLocalising ? nextQuestions(a, v, hs, post) : [],
     // What to do about a red flag comes first; the pattern's advice follows it.
     advice: (t.triage === "routine"
       ? [advice?.text, triageAdvice.text]

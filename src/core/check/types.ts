@@ -75,6 +75,56 @@ export interface AdviceEntry {
   sources: string[];
 }
 
+interface KindParam {
+  /** For feeling, strength and reflexes: how often a root lesion affects that group at all. */
+  involvement?: number | undefined;
+  /** For numbness: the chance that an area a person is numb in is among those they tick. */
+  reported?: number | undefined;
+  sensitivity: number;
+  leak: number;
+  note: string;
+  sources: string[];
+}
+interface Valued {
+  value: number;
+  note?: string | undefined;
+  sources: string[];
+}
+type Probs<K extends string> = Partial<Record<K, number>>;
+
+/** A non-root explanation: the probability of each finding when it is the cause. */
+export interface HypothesisEntry {
+  /** A short name for "tells L5 from the peroneal nerve at the knee". */
+  name: string;
+  region: Region | "any";
+  /** Relative prior, on the same scale as the roots' priors. */
+  prior: number;
+  numbness?: Probs<AreaId> | undefined;
+  pain?: Probs<AreaId> | undefined;
+  /** For areas not listed (shingles can strike any root's skin). */
+  otherAreas?: { pain: number; numbness: number } | undefined;
+  weak?: Probs<MovementId> | undefined;
+  reflexes?: Probs<ReflexId> | undefined;
+  brisk?: number | undefined;
+  features?: Probs<FeatureId> | undefined;
+  redFlags?: Probs<RedFlagId> | undefined;
+  bothSides: number;
+  sources: string[];
+}
+
+/** The parameters of the check's probabilistic model (docs/decisions/005-check-model.md). */
+export interface Model {
+  kinds: Record<
+    "numbness" | "pain" | "weak" | "reflex" | "brisk" | "feature" | "redFlag" | "bothSides",
+    KindParam
+  >;
+  reflexLeak: Partial<Record<ReflexId, Valued>>;
+  featureSensitivity: Partial<Record<FeatureId, Valued>>;
+  featureLeak: Partial<Record<FeatureId, Valued>>;
+  roots: { priors: Record<string, number>; pairShare: number; note: string; sources: string[] };
+  hypotheses: Record<string, HypothesisEntry>;
+}
+
 export interface Vocabulary {
   areas: Record<AreaId, AreaEntry>;
   movements: Record<MovementId, MovementEntry>;
@@ -85,6 +135,7 @@ export interface Vocabulary {
   advice: Record<"emergency" | "urgent" | "routine" | "nonRadicular" | "insufficient", AdviceEntry>;
   /** The reasons given for the triage combinations and signs the contract names. */
   triage: Record<TriageRuleId, AdviceEntry>;
+  model: Model;
 }
 
 export type TriageRuleId =
@@ -122,9 +173,19 @@ export type Pattern = "single-root" | "two-roots" | "multi-root" | "non-radicula
 
 export interface Candidate {
   root: string;
+  /** The root's probability under the model, given the answers. */
   score: number;
   supports: string[];
   against: string[];
+  /** The answers that moved it most: how many times more likely each is with this root. */
+  explain: { finding: string; ratio: number }[];
+}
+
+export interface NextQuestion {
+  /** `strength:ankle-plantarflexion`, `numbness:outer-foot`, `reflexes:ankle` */
+  finding: string;
+  ask: string;
+  why: string;
 }
 
 export interface Result {
@@ -132,7 +193,8 @@ export interface Result {
   triageReasons: string[];
   pattern: Pattern;
   candidates: Candidate[];
-  alternatives: { id: string; why: string }[];
+  alternatives: { id: string; why: string; score: number }[];
+  nextQuestions: NextQuestion[];
   advice: string;
   sources: string[];
 }

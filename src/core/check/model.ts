@@ -1,0 +1,335 @@
+/**
+ * The hypotheses of the check's model and the probability of the answers under each of them.
+ * Every number comes from data/vocabulary.json (`model`, and the roots' territories in `areas`,
+ * `movements`, `reflexes`, `features`); this file only says how they combine
+ * (docs/decisions/005-check-model.md):
+ *
+ * - A root may affect feeling, strength and reflexes, or only some of them: a lesion that spares
+ *   strength spares it in every muscle. So within each of those three groups the findings share
+ *   one hidden "involved or not" (probability `involvement`); when involved, a finding in the
+ *   root's own territory (weight 1) is present with probability `sensitivity`, in shared
+ *   territory in proportion to its weight; otherwise with the small probability `leak`. Pain,
+ *   features and the side count one by one.
+ * - Two neighbouring roots: either root can cause a finding (noisy-OR).
+ * - Anything else (a peripheral nerve, polyneuropathy, the cord, a joint, shingles): the
+ *   probabilities listed for it, and the leak for everything it does not list.
+ * - A finding far from a hypothesis's region (a numb foot under C6) is fifty times rarer than
+ *   the leak, so a full normal examination of the arm does not make a leg root likely.
+ *
+ * A finding tested and found normal has probability 1 − P(present), so it counts, weakly.
+ */
+import { ROOT_IDS, rootIndex } from "../roots.js";
+import {
+  AREA_IDS,
+  type AreaId,
+  type FeatureId,
+  type MovementId,
+  type RedFlagId,
+  type ReflexId,
+} from "../vocabulary-ids.js";
+import type { Answers, HypothesisEntry, Model, Region, RootWeights, Vocabulary } from "./types.js";
+
+/** One thing that was answered, in the contract's `kind:id[=value]` form. */
+export type Observation =
+  | { key: string; kind: "numbness" | "pain" | "sensationNormal" | "unreported"; id: AreaId }
+  | { key: string; kind: "strength"; id: MovementId; weak: boolean }
+  | { key: string; kind: "reflexes"; id: ReflexId; value: "normal" | "down" | "brisk" }
+  | { key: string; kind: "features"; id: FeatureId }
+  | { key: string; kind: "redFlags"; id: RedFlagId }
+  | { key: string; kind: "side"; both: boolean };
+
+/** The groups whose findings share one hidden "involved or not". */
+type Group = "sensory" | "motor" | "reflex";
+
+function groupOf(o: Observation): Group | undefined {
+  if (o.kind === "numbness" || o.kind === "sensationNormal" || o.kind === "unreported")
+    return "sensory";
+  if (o.kind === "strength") return "motor";
+  if (o.kind === "reflexes") return "reflex";
+  return undefined;
+}
+
+/** P(finding present | hypothesis, its group involved or not). */
+type Present = (o: Observation, involved: boolean) => number;
+
+export interface Hypothesis {
+  id: string;
+  kind: "root" | "pair" | "other";
+  /** The roots it involves: one, two neighbours, or none. */
+  roots: string[];
+  region: Region | "any";
+  prior: number;
+  /** P(a group is involved); 1 for hypotheses listed with plain probabilities. */
+  involvement: Record<Group, number>;
+  /** The chance that numbness a person has in an area is among the areas they tick. */
+  reported: number;
+  present: Present;
+}
+
+/** Probabilities stay inside (0, 1): no single answer can prove the model wrong. */
+const clamp = (p: number) => Math.min(0.99, Math.max(1e-6, p));
+/** How much rarer than the leak a finding is outside the hypothesis's region. */
+const FAR = 0.02;
+
+function regionOfRoot(root: string): Region {
+  if (root.startsWith("c") || root === "t1") return "neck-arm";
+  return root.startsWith("t") ? "trunk" : "back-leg";
+}
+
+/** The region of the body a finding belongs to ("any" for a feature that fits anywhere). */
+function findingRegion(o: Observation, v: Vocabulary): Region | "any" {
+  switch (o.kind) {
+    case "numbness":
+    case "sensationNormal":
+    case "unreported":
+    case "pain":
+      return v.areas[o.id].region;
+    case "strength":
+      return v.movements[o.id].region;
+    case "reflexes":
+      return v.reflexes[o.id].region;
+    case "features":
+      return v.features[o.id].region;
+    default:
+      return "any";
+  }
+}
+
+function leakFor(o: Observation, v: Vocabulary, region: Region | "any", leak: number): number {
+  const r = findingRegion(o, v);
+  return r === "any" || region === "any" || r === region ? leak : leak * FAR;
+}
+
+function rootPresent(root: string, v: Vocabulary): Present {
+  const k = v.model.kinds;
+  const region = regionOfRoot(root);
+  const w = (weights: RootWeights | undefined) => weights?.[root] ?? 0;
+  /** leak + (sensitivity − leak) × weight, when involved; the leak alone when not. */
+  const scale = (
+    o: Observation,
+    kind: keyof Model["kinds"],
+    wt: number,
+    on: boolean,
+    base?: number,
+  ) => {
+    const leak = wt > 0 ? (base ?? k[kind].leak) : leakFor(o, v, region, base ?? k[kind].leak);
+    return on ? leak + (k[kind].sensitivity - leak) * wt : leak;
+  };
+  return (o, on) => {
+    switch (o.kind) {
+      case "numbness":
+      case "sensationNormal":
+      case "unreported":
+        return scale(o, "numbness", w(v.areas[o.id].roots), on);
+      case "pain":
+        return scale(o, "pain", w(v.areas[o.id].painRoots ?? v.areas[o.id].roots), true);
+      case "strength":
+        return scale(o, "weak", w(v.movements[o.id].roots), on);
+      case "reflexes":
+        if (o.value === "brisk") return leakFor(o, v, region, k.brisk.leak);
+        return scale(o, "reflex", w(v.reflexes[o.id].roots), on, v.model.reflexLeak[o.id]?.value);
+      case "features": {
+        const f = v.features[o.id];
+        const own = Object.keys(f.roots).length === 0 && f.radicular ? 1 : w(f.roots);
+        const base = v.model.featureLeak[o.id]?.value ?? k.feature.leak;
+        const leak = own > 0 ? base : leakFor(o, v, region, base);
+        const sens = v.model.featureSensitivity[o.id]?.value ?? k.feature.sensitivity;
+        return leak + (sens - leak) * own;
+      }
+      case "redFlags":
+        return k.redFlag.leak;
+      case "side":
+        return k.bothSides.leak;
+    }
+  };
+}
+
+function otherPresent(h: HypothesisEntry, v: Vocabulary): Present {
+  const k = v.model.kinds;
+  const leak = (o: Observation, base: number) => leakFor(o, v, h.region, base);
+  return (o) => {
+    switch (o.kind) {
+      case "numbness":
+      case "sensationNormal":
+      case "unreported":
+        return h.numbness?.[o.id] ?? h.otherAreas?.numbness ?? leak(o, k.numbness.leak);
+      case "pain":
+        return h.pain?.[o.id] ?? h.otherAreas?.pain ?? leak(o, k.pain.leak);
+      case "strength":
+        return h.weak?.[o.id] ?? leak(o, k.weak.leak);
+      case "reflexes":
+        if (o.value === "brisk") return h.brisk ?? leak(o, k.brisk.leak);
+        return h.reflexes?.[o.id] ?? leak(o, v.model.reflexLeak[o.id]?.value ?? k.reflex.leak);
+      case "features":
+        return h.features?.[o.id] ?? leak(o, v.model.featureLeak[o.id]?.value ?? k.feature.leak);
+      case "redFlags":
+        return h.redFlags?.[o.id] ?? k.redFlag.leak;
+      case "side":
+        return h.bothSides;
+    }
+  };
+}
+
+/** The probability of the observation itself, from the probability of the finding being present. */
+function probability(h: Hypothesis, o: Observation, on: boolean, reported: number): number {
+  const p = h.present(o, on);
+  switch (o.kind) {
+    case "sensationNormal":
+      return clamp(1 - p);
+    case "unreported":
+      return clamp(1 - reported * p);
+    case "strength":
+      return clamp(o.weak ? p : 1 - p);
+    case "reflexes": {
+      if (o.value !== "normal") return clamp(p);
+      // Normal means neither reduced nor brisk.
+      const brisk = h.present({ ...o, value: "brisk" }, on);
+      return clamp(1 - p - brisk);
+    }
+    case "side":
+      return clamp(o.both ? p : 1 - p);
+    default:
+      return clamp(p);
+  }
+}
+
+/**
+ * The log-probability of all the answers under a hypothesis: each group of findings summed over
+ * its hidden "involved or not", everything else one by one.
+ */
+export function logLikelihood(h: Hypothesis, obs: readonly Observation[]): number {
+  const reported = h.reported;
+  let total = 0;
+  const groups: Record<Group, [number, number]> = {
+    sensory: [0, 0],
+    motor: [0, 0],
+    reflex: [0, 0],
+  };
+  for (const o of obs) {
+    const g = groupOf(o);
+    if (!g) total += Math.log(probability(h, o, true, reported));
+    else {
+      groups[g][0] += Math.log(probability(h, o, true, reported));
+      groups[g][1] += Math.log(probability(h, o, false, reported));
+    }
+  }
+  for (const g of Object.keys(groups) as Group[]) {
+    const [on, off] = groups[g];
+    if (on === 0 && off === 0) continue;
+    const s = h.involvement[g];
+    const top = Math.max(on, off);
+    total += top + Math.log(s * Math.exp(on - top) + (1 - s) * Math.exp(off - top));
+  }
+  return total;
+}
+
+/** The probability of one answer alone under a hypothesis (its group's involvement averaged out). */
+export function marginal(h: Hypothesis, o: Observation): number {
+  return Math.exp(logLikelihood(h, [o]));
+}
+
+const cache = new WeakMap<Vocabulary, Hypothesis[]>();
+
+/** Every hypothesis: the roots in anatomical order, then neighbouring pairs, then the rest. */
+export function hypotheses(v: Vocabulary): Hypothesis[] {
+  const known = cache.get(v);
+  if (known) return known;
+  const k = v.model.kinds;
+  const priors = v.model.roots.priors;
+  const involvement = {
+    sensory: k.numbness.involvement ?? 1,
+    motor: k.weak.involvement ?? 1,
+    reflex: k.reflex.involvement ?? 1,
+  };
+  const reported = k.numbness.reported ?? 1;
+  const roots = ROOT_IDS.filter((r) => (priors[r] ?? 0) > 0);
+  const present = new Map(roots.map((r) => [r, rootPresent(r, v)]));
+  const out: Hypothesis[] = roots.map((r) => ({
+    id: r,
+    kind: "root",
+    roots: [r],
+    region: regionOfRoot(r),
+    prior: priors[r] ?? 0,
+    involvement,
+    reported,
+    present: present.get(r) as Present,
+  }));
+  for (let i = 0; i + 1 < roots.length; i++) {
+    const a = roots[i] as string;
+    const b = roots[i + 1] as string;
+    if (rootIndex(b) - rootIndex(a) !== 1) continue;
+    const pa = present.get(a) as Present;
+    const pb = present.get(b) as Present;
+    out.push({
+      id: `${a}-${b}`,
+      kind: "pair",
+      roots: [a, b],
+      region: regionOfRoot(a),
+      prior: v.model.roots.pairShare * Math.sqrt((priors[a] ?? 0) * (priors[b] ?? 0)),
+      involvement,
+      reported,
+      present: (o, on) =>
+        o.kind === "side" || o.kind === "redFlags" || (o.kind === "reflexes" && o.value === "brisk")
+          ? pa(o, on)
+          : 1 - (1 - pa(o, on)) * (1 - pb(o, on)),
+    });
+  }
+  const plain = { sensory: 1, motor: 1, reflex: 1 };
+  for (const [id, h] of Object.entries(v.model.hypotheses)) {
+    out.push({
+      id,
+      kind: "other",
+      roots: [],
+      region: h.region,
+      prior: h.prior,
+      involvement: plain,
+      reported,
+      present: otherPresent(h, v),
+    });
+  }
+  cache.set(v, out);
+  return out;
+}
+
+/** Every answer as an observation, in a fixed order whatever order it was given in. */
+export function observations(a: Answers, v: Vocabulary): Observation[] {
+  const uniq = <T extends string>(xs: readonly T[] | undefined): T[] =>
+    [...new Set(xs ?? [])].sort();
+  const out: Observation[] = [];
+  for (const id of uniq(a.numbness)) out.push({ key: `numbness:${id}`, kind: "numbness", id });
+  // Where a person says they are numb, the other areas of that part of the body count as not
+  // numb by their report: weakly, since people do not tick everything (`reported`).
+  if ((a.numbness ?? []).length > 0) {
+    const regions = new Set((a.numbness ?? []).map((id) => v.areas[id].region));
+    const said = new Set([...(a.numbness ?? []), ...(a.sensationNormal ?? [])]);
+    for (const id of AREA_IDS) {
+      if (said.has(id) || id === "saddle" || !regions.has(v.areas[id].region)) continue;
+      out.push({ key: `numbness:${id}=unreported`, kind: "unreported", id });
+    }
+  }
+  for (const id of uniq(a.pain)) out.push({ key: `pain:${id}`, kind: "pain", id });
+  for (const id of uniq(a.sensationNormal))
+    out.push({ key: `sensationNormal:${id}`, kind: "sensationNormal", id });
+  for (const [id, s] of Object.entries(a.strength ?? {}).sort()) {
+    out.push({
+      key: `strength:${id}=${s}`,
+      kind: "strength",
+      id: id as MovementId,
+      weak: s === "weak",
+    });
+  }
+  for (const [id, r] of Object.entries(a.reflexes ?? {}).sort()) {
+    const value = r === "reduced" || r === "absent" ? "down" : r === "brisk" ? "brisk" : "normal";
+    out.push({ key: `reflexes:${id}=${r}`, kind: "reflexes", id: id as ReflexId, value });
+  }
+  for (const id of uniq(a.features)) out.push({ key: `features:${id}`, kind: "features", id });
+  // Of the red flags, only those that point to a place (the cord) are evidence here; triage
+  // weighs them all.
+  const placed = new Set(
+    Object.values(v.model.hypotheses).flatMap((h) => Object.keys(h.redFlags ?? {})),
+  );
+  for (const id of uniq(a.redFlags).filter((x) => placed.has(x)))
+    out.push({ key: `redFlags:${id}`, kind: "redFlags", id });
+  if (a.side) out.push({ key: `side:${a.side}`, kind: "side", both: a.side === "both" });
+  return out;
+}
