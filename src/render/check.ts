@@ -3,7 +3,7 @@
  * then the likely roots with the findings for and against, what else it could be, what to do,
  * and the disclaimer once. Also the same result as Markdown, for a clinician.
  */
-import type { Answers, Result, Vocabulary } from "../core/check/types.js";
+import type { Answers, Candidate, Result, Vocabulary } from "../core/check/types.js";
 import { rootLabel } from "../core/roots.js";
 import type { Source } from "../core/types.js";
 import { drawMap, GLYPH, type Picture } from "./bodymap.js";
@@ -15,7 +15,7 @@ export const DISCLAIMER =
 
 const PATTERN_TEXT: Record<Result["pattern"], string> = {
   "single-root": "Your answers point most to one nerve root:",
-  "two-roots": "Your answers fit two neighbouring roots about equally:",
+  "two-roots": "Your answers fit two neighbouring roots, one or both:",
   "multi-root": "Your answers fit several roots, or a level they cannot narrow down further:",
   "non-radicular": "Your answers fit something other than one nerve root better.",
   insufficient: "There is not enough in your answers to point to a nerve root.",
@@ -42,6 +42,41 @@ export function findingText(label: string, v: Vocabulary): string {
     default:
       return label;
   }
+}
+
+/**
+ * A probability in words a patient reads at a glance: "about 97 in 100". The model's numbers,
+ * not a measured risk; the result says so once.
+ */
+export function chance(p: number): string {
+  if (p >= 0.99) return "99 or more in 100";
+  if (p < 0.01) return "less than 1 in 100";
+  return `about ${Math.round(p * 100)} in 100`;
+}
+
+/** How many times more (or less) likely an answer is with one explanation than another: "4×". */
+export function ratioText(ratio: number): string {
+  const n = ratio >= 1 ? ratio : 1 / ratio;
+  const times = n >= 50 ? "50×+" : `${n >= 10 ? Math.round(n) : n.toFixed(1).replace(/\.0$/, "")}×`;
+  return ratio >= 1 ? times : `${times} less likely`;
+}
+
+/** "Most likely" only for a clear leader; roots about as likely as the first are "about equally likely". */
+function rankLabel(result: Result, i: number): string {
+  const top = result.candidates[0]?.score ?? 0;
+  const tied = result.candidates.filter((c) => c.score >= top * 0.9);
+  if (tied.length > 1 && i < tied.length) return "About equally likely";
+  return i === 0 ? "Most likely" : "Also possible";
+}
+
+/** The answers for (or against) a root, each with how much it moved it where that is known. */
+function reasons(ids: readonly string[], c: Candidate, v: Vocabulary): string {
+  return ids
+    .map((id) => {
+      const e = c.explain.find((x) => x.finding === id);
+      return e ? `${findingText(id, v)} (${ratioText(e.ratio)})` : findingText(id, v);
+    })
+    .join("; ");
 }
 
 export function banner(result: Result, width: number): Line[] {
@@ -79,34 +114,24 @@ export function renderResult(
     lines.push(
       ...wrap(
         [
-          { text: `${i === 0 ? "Most likely" : "Also possible"}: `, style: "label" },
+          { text: `${rankLabel(result, i)}: `, style: "label" },
           { text: name, style: "strong" },
-          { text: `  score ${c.score.toFixed(2)}`, style: "muted" },
+          { text: `  ${chance(c.score)}`, style: "muted" },
         ],
         width,
         "  ",
         "    ",
       ),
     );
-    if (c.supports.length > 0) {
+    const label = rootLabel(c.root);
+    for (const [word, ids] of [
+      [c.versus ? `for ${label} over ${c.versus}` : "for", c.supports],
+      ["against", c.against],
+    ] as const) {
+      if (ids.length === 0) continue;
       lines.push(
         ...wrap(
-          [{ text: `for: ${c.supports.map((s) => findingText(s, v)).join("; ")}`, style: "plain" }],
-          width,
-          "    ",
-          "      ",
-        ),
-      );
-    }
-    if (c.against.length > 0) {
-      lines.push(
-        ...wrap(
-          [
-            {
-              text: `against: ${c.against.map((s) => findingText(s, v)).join("; ")}`,
-              style: "plain",
-            },
-          ],
+          [{ text: `${word}: ${reasons(ids, c, v)}`, style: "plain" }],
           width,
           "    ",
           "      ",
@@ -114,6 +139,21 @@ export function renderResult(
       );
     }
   });
+  if (result.candidates.length > 0 || result.alternatives.length > 0) {
+    lines.push(
+      ...wrap(
+        [
+          {
+            text: "The chances are radic's model reasoning from your answers alone, not a measured risk; 4× means an answer is four times as likely with that root as with the other.",
+            style: "muted",
+          },
+        ],
+        width,
+        "  ",
+        "  ",
+      ),
+    );
+  }
   const top = result.candidates[0];
   if (map && top) {
     const label = rootLabel(top.root);
@@ -143,7 +183,24 @@ export function renderResult(
         ...wrap(
           [
             { text: label, style: "strong" },
+            { text: ` (${chance(a.score)})`, style: "muted" },
             { text: `: ${a.why}`, style: "plain" },
+          ],
+          width,
+          "  • ",
+          "    ",
+        ),
+      );
+    }
+  }
+  if (result.nextQuestions.length > 0) {
+    section("What would narrow it down");
+    for (const q of result.nextQuestions) {
+      lines.push(
+        ...wrap(
+          [
+            { text: `To ${q.why.replace(/^tells /, "tell ")}: `, style: "label" },
+            { text: q.ask, style: "plain" },
           ],
           width,
           "  • ",
@@ -211,9 +268,9 @@ export function resultMarkdown(
   list("Other findings", answers.features, v.features);
   out.push("", `## Pattern: ${result.pattern}`, "", PATTERN_TEXT[result.pattern], "");
   if (result.candidates.length > 0) {
-    out.push("| Root | Score | For | Against |", "|---|---|---|---|");
+    out.push("| Root | Probability (model) | For | Against |", "|---|---|---|---|");
     for (const c of result.candidates) {
-      const cell = (xs: string[]) => xs.map((x) => findingText(x, v)).join("; ") || "—";
+      const cell = (xs: string[]) => reasons(xs, c, v) || "—";
       out.push(
         `| ${titles.get(c.root) ?? rootLabel(c.root)} | ${c.score.toFixed(2)} | ${cell(c.supports)} | ${cell(c.against)} |`,
       );
@@ -223,7 +280,12 @@ export function resultMarkdown(
   if (result.alternatives.length > 0) {
     out.push("## What else it could be", "");
     for (const a of result.alternatives)
-      out.push(`- **${v.alternatives[a.id]?.label ?? a.id}**: ${a.why}`);
+      out.push(`- **${v.alternatives[a.id]?.label ?? a.id}** (${a.score.toFixed(2)}): ${a.why}`);
+    out.push("");
+  }
+  if (result.nextQuestions.length > 0) {
+    out.push("## What would narrow it down", "");
+    for (const q of result.nextQuestions) out.push(`- ${q.why}: ${q.ask} (\`${q.finding}\`)`);
     out.push("");
   }
   out.push("## What to do", "", result.advice, "", "## Sources", "");

@@ -3,9 +3,11 @@ import { localize } from "../../src/core/check/localize.js";
 import {
   answersOf,
   next,
+  nextSelfCheck,
   plan,
   type Question,
   question,
+  SELF_CHECK_LIMIT,
   type State,
   start,
 } from "../../src/core/check/walkthrough.js";
@@ -57,11 +59,13 @@ describe("the walkthrough state machine", () => {
       features: ["cough-sneeze-worse"],
       review: "result",
     };
-    const strength = ["normal", "normal", "normal", "normal", "weak"];
+    const asked: string[] = [];
     for (let q = question(s, v); q; q = question(s, v)) {
       order.push(q.step);
-      s = next(s, v, q.step === "strength" ? strength.shift() : answer[q.step]);
+      if (q.step === "strength") asked.push(q.key ?? "");
+      s = next(s, v, q.step === "strength" ? "normal" : answer[q.step]);
     }
+    // The S1 picture is already clear: one self-check (the most telling) and no more.
     expect(order).toEqual([
       "redFlags",
       "urgentFlags",
@@ -71,27 +75,39 @@ describe("the walkthrough state machine", () => {
       "numbness",
       "examined",
       "strength",
-      "strength",
-      "strength",
-      "strength",
-      "strength",
       "features",
       "review",
     ]);
+    expect(asked).toEqual(["ankle-dorsiflexion"]);
     expect(answersOf(s)).toEqual({
       side: "left",
       pain: ["calf", "sole"],
       numbness: ["outer-foot", "little-toe"],
-      strength: {
-        "hip-flexion": "normal",
-        "knee-extension": "normal",
-        "ankle-dorsiflexion": "normal",
-        "big-toe-extension": "normal",
-        "ankle-plantarflexion": "weak",
-      },
+      strength: { "ankle-dorsiflexion": "normal" },
       features: ["cough-sneeze-worse"],
     });
     expect(localize(answersOf(s), v).candidates[0]?.root).toBe("s1");
+  });
+
+  it("chooses each self-check by what would best tell the leading explanations apart", () => {
+    // A numb top of the foot: L5, or the peroneal nerve at the knee. Turning the sole inward is
+    // the textbook test that separates them (inversion is L5 through the tibial nerve).
+    let s = walk(start(), [], [], "back-leg", "left", ["outer-shin"], ["top-of-foot"], false);
+    const asked: string[] = [];
+    for (let q = question(s, v); q?.step === "strength"; q = question(s, v)) {
+      asked.push(q.key ?? "");
+      s = next(s, v, "normal");
+    }
+    expect(asked[0]).toBe("ankle-inversion");
+    expect(asked.length).toBeGreaterThan(1);
+    expect(asked.length).toBeLessThanOrEqual(SELF_CHECK_LIMIT["back-leg"]);
+    expect(new Set(asked).size).toBe(asked.length);
+    // With nothing to go on, it still asks; each question is the engine's best at that point.
+    let t = walk(start(), [], [], "neck-arm", "left", [], ["thumb", "index-finger"], false);
+    const first = question(t, v);
+    expect(first?.step === "strength" && first.key).toBe(nextSelfCheck(t, v));
+    t = next(t, v, "weak");
+    expect(question(t, v)?.step).toBe("strength");
   });
 
   it("asks the warning signs in plain words, every emergency one explicitly", () => {
@@ -119,10 +135,17 @@ describe("the walkthrough state machine", () => {
     expect(question(s, v)?.step).toBe("region");
   });
 
-  it('"not sure" leaves a movement out of the answers', () => {
+  it('"not sure" leaves a movement out of the answers, and the next check is a different one', () => {
     let s = walk(start(), [], [], "back-leg", "right", [], [], false);
-    for (const a of ["unsure", "weak", "unsure", "unsure", "unsure"]) s = next(s, v, a);
-    expect(answersOf(s).strength).toEqual({ "knee-extension": "weak" });
+    const first = question(s, v);
+    s = next(s, v, "unsure");
+    const second = question(s, v);
+    expect(second?.step).toBe("strength");
+    expect(second?.step === "strength" && second.key).not.toBe(
+      first?.step === "strength" && first.key,
+    );
+    s = next(s, v, "weak");
+    expect(answersOf(s).strength).toEqual({ [(second as { key: string }).key]: "weak" });
   });
 
   it("lets any answer be changed from the review screen, then returns to it", () => {

@@ -7,8 +7,8 @@
  */
 import { rootIndex } from "../roots.js";
 import { type Hypothesis, hypotheses, type Observation, observations } from "./model.js";
-import { nextQuestions } from "./next.js";
-import { likelihoodRatios, posterior, rootProbabilities } from "./posterior.js";
+import { nameOf, nextQuestions } from "./next.js";
+import { likelihoodRatios, posterior, rivalOf, rootProbabilities } from "./posterior.js";
 import { triage } from "./triage.js";
 import type { Answers, Candidate, Pattern, Result, Vocabulary } from "./types.js";
 
@@ -124,13 +124,11 @@ function candidate(
   hs: readonly Hypothesis[],
   post: readonly number[],
   obs: readonly Observation[],
+  v: Vocabulary,
 ): Candidate {
-  const lrs = likelihoodRatios(
-    hs,
-    post,
-    hs.findIndex((h) => h.id === root),
-    obs,
-  );
+  const h = hs.find((x) => x.id === root) as Hypothesis;
+  const rival = rivalOf(hs, post, h);
+  const lrs = rival ? likelihoodRatios(h, rival, obs) : [];
   const strong = (x: { ratio: number }) => x.ratio >= SPEAKS || x.ratio <= 1 / SPEAKS;
   const byWeight = [...lrs].filter(strong).sort((x, y) => {
     const d = Math.abs(Math.log(y.ratio)) - Math.abs(Math.log(x.ratio));
@@ -141,10 +139,8 @@ function candidate(
     score: floor2(p),
     supports: byWeight.filter((x) => x.ratio >= SPEAKS).map((x) => x.key),
     against: byWeight.filter((x) => x.ratio <= 1 / SPEAKS).map((x) => x.key),
-    explain: byWeight.slice(0, 4).map((x) => ({
-      finding: x.key,
-      ratio: Math.round(x.ratio * 10) / 10,
-    })),
+    explain: byWeight.map((x) => ({ finding: x.key, ratio: Math.round(x.ratio * 10) / 10 })),
+    versus: rival ? nameOf(rival, v) : "",
   };
 }
 
@@ -186,7 +182,7 @@ export function localize(a: Answers, v: Vocabulary): Result {
     pattern === "insufficient" || pattern === "non-radicular"
       ? []
       : ranked.roots.filter((x) => x.p >= SHOWN).slice(0, 4);
-  const candidates = rootsShown.map((x) => candidate(x.root, x.p, hs, post, obs));
+  const candidates = rootsShown.map((x) => candidate(x.root, x.p, hs, post, obs, v));
   const alts = isLocalising ? ranked.others.filter((x) => x.p >= SHOWN).slice(0, 3) : [];
   const alternatives = alts.map((x) => ({
     id: x.h.id,

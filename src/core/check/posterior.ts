@@ -25,27 +25,34 @@ export function rootProbabilities(hs: readonly Hypothesis[], post: readonly numb
 }
 
 /**
- * How much more likely each answer is under `h` than under the other explanations still in
- * play (those not involving h's roots, weighted by their posterior): above 1 it speaks for h.
+ * How much more likely each answer is under hypothesis `h` than under its strongest rival `r`
+ * (the most probable explanation that involves none of h's roots): above 1 it speaks for h.
+ * Comparing with one named rival is how a clinician explains it: "S1 rather than L5, because…".
  */
 export function likelihoodRatios(
-  hs: readonly Hypothesis[],
-  post: readonly number[],
-  index: number,
+  h: Hypothesis,
+  r: Hypothesis,
   obs: readonly Observation[],
 ): { key: string; ratio: number }[] {
-  const h = hs[index] as Hypothesis;
-  const rivals = hs
-    .map((x, i) => ({ x, p: post[i] ?? 0 }))
-    .filter(({ x }) => x !== h && !x.roots.some((r) => h.roots.includes(r)));
-  // When h has taken all the probability, weigh the rivals by their priors instead.
-  const underflow = rivals.reduce((s, o) => s + o.p, 0) < 1e-12;
-  const others = underflow ? rivals.map(({ x }) => ({ x, p: x.prior })) : rivals;
-  const mass = others.reduce((s, o) => s + o.p, 0);
   return obs
     .filter((o) => o.kind !== "unreported")
-    .map((o) => {
-      const rest = others.reduce((s, { x, p }) => s + p * marginal(x, o), 0) / mass;
-      return { key: o.key, ratio: marginal(h, o) / rest };
-    });
+    .map((o) => ({ key: o.key, ratio: marginal(h, o) / marginal(r, o) }));
+}
+
+/** The most probable hypothesis that involves none of h's roots (and is not h). */
+export function rivalOf(
+  hs: readonly Hypothesis[],
+  post: readonly number[],
+  h: Hypothesis,
+): Hypothesis | undefined {
+  let best: Hypothesis | undefined;
+  let p = -1;
+  hs.forEach((x, i) => {
+    if (x === h || x.roots.some((root) => h.roots.includes(root))) return;
+    if ((post[i] ?? 0) > p) {
+      p = post[i] ?? 0;
+      best = x;
+    }
+  });
+  return best;
 }

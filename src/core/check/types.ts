@@ -177,8 +177,10 @@ export interface Candidate {
   score: number;
   supports: string[];
   against: string[];
-  /** The answers that moved it most: how many times more likely each is with this root. */
+  /** For each answer in supports and against: how many times more likely it is with this root
+   * than with `versus`, the strongest explanation that does not involve it. */
   explain: { finding: string; ratio: number }[];
+  versus: string;
 }
 
 export interface NextQuestion {

@@ -5,6 +5,9 @@
  * without a terminal. The prompts library has no "back", so the review screen is built here too.
  */
 import type { AreaId, FeatureId, MovementId, RedFlagId, ReflexId } from "../vocabulary-ids.js";
+import { hypotheses, observations } from "./model.js";
+import { gains } from "./next.js";
+import { posterior } from "./posterior.js";
 import { impliedFlags } from "./triage.js";
 import type { Answers, ReflexFinding, Region, Vocabulary } from "./types.js";
 
@@ -60,6 +63,8 @@ export interface State {
   reviewing: boolean;
   /** Where to go on after an emergency notice that a later answer brought up. */
   resume?: { step: StepId; sub: number } | undefined;
+  /** The self-checks asked so far, in the order asked (a change from the review re-asks them). */
+  selfChecks?: MovementId[] | undefined;
   done: boolean;
 }
 
@@ -69,25 +74,39 @@ export const REGION_LABELS: Record<Region, string> = {
   "back-leg": "Low back, buttock, leg or foot",
 };
 
-/** The self-checks asked of everyone, one per root group, in the region chosen. */
-export const SELF_CHECKS: Record<Region, MovementId[]> = {
-  "neck-arm": [
-    "shoulder-abduction",
-    "elbow-flexion",
-    "wrist-extension",
-    "elbow-extension",
-    "finger-flexion",
-    "finger-abduction",
-  ],
-  trunk: [],
-  "back-leg": [
-    "hip-flexion",
-    "knee-extension",
-    "ankle-dorsiflexion",
-    "big-toe-extension",
-    "ankle-plantarflexion",
-  ],
-};
+/**
+ * How many self-checks to ask at most in each region. Which ones, and in what order, is chosen
+ * as the walkthrough goes: each time the movement whose answer is expected to tell the leading
+ * explanations apart best (next.ts), among the region's movements not yet asked.
+ */
+export const SELF_CHECK_LIMIT: Record<Region, number> = { "neck-arm": 6, trunk: 0, "back-leg": 5 };
+/** Stop asking self-checks once the best one left is expected to tell less than this (bits). */
+const WORTH_ASKING = 0.02;
+
+/**
+ * The next self-check worth asking, given the answers so far; undefined when none is. The first
+ * is always asked (the best there is), so everyone gets at least one self-check.
+ */
+export function nextSelfCheck(s: State, v: Vocabulary): MovementId | undefined {
+  const region = s.region;
+  if (!region) return undefined;
+  const asked = new Set(s.selfChecks ?? []);
+  const hs = hypotheses(v);
+  const post = posterior(hs, observations(s.answers, v));
+  const best = gains(s.answers, v, hs, post, (c) => {
+    const id = c.finding.slice("strength:".length) as MovementId;
+    return c.finding.startsWith("strength:") && c.region === region && !asked.has(id);
+  })[0];
+  const first = asked.size === 0;
+  return best && (first || best.bits >= WORTH_ASKING)
+    ? (best.finding.slice("strength:".length) as MovementId)
+    : undefined;
+}
+
+/** The self-check asked at this point of the strength step: one asked before, or the next best. */
+function selfCheckAt(s: State, v: Vocabulary): MovementId | undefined {
+  return s.selfChecks?.[s.sub] ?? nextSelfCheck(s, v);
+}
 
 export function start(clinician = false): State {
   return { clinician, answers: {}, at: 0, sub: 0, reviewing: false, done: false };
@@ -129,7 +148,7 @@ export function plan(s: State, v: Vocabulary): StepId[] {
   const clinical = s.clinician || s.examined === true;
   if (!s.clinician) steps.push("examined");
   if (clinical && movementsOf(v, s.region).length > 0) steps.push("weakTested", "normalTested");
-  else if (SELF_CHECKS[s.region ?? "trunk"].length > 0) steps.push("strength");
+  else if (SELF_CHECK_LIMIT[s.region ?? "trunk"] > 0) steps.push("strength");
   if (clinical && reflexesOf(v, s.region).length > 0) steps.push("reflexes");
   if (clinical) steps.push("sensationNormal");
   if (featuresOf(v, s).length > 0) steps.push("features");
@@ -231,7 +250,7 @@ export function question(s: State, v: Vocabulary): Question | undefined {
         choices: areaChoices(v, s, a.numbness),
       };
     case "strength": {
-      const id = SELF_CHECKS[s.region ?? "trunk"][s.sub] as MovementId;
+      const id = selfCheckAt(s, v) as MovementId;
       const now = a.strength?.[id];
       return {
         step,
@@ -455,14 +474,19 @@ const APPLY: Record<StepId, Apply> = {
     addFlags(a, impliedFlags(a));
     return { t };
   },
-  strength: (t, _v, value) => {
-    const checks = SELF_CHECKS[t.region ?? "trunk"];
-    const id = checks[t.sub] as MovementId;
+  strength: (t, v, value) => {
+    const id = selfCheckAt(t, v) as MovementId;
     const finding =
       value === "weak" || value === "none" ? "weak" : value === "normal" ? value : undefined;
     t.answers.strength = setEntry(t.answers.strength, id, finding);
     if (value === "none") addFlags(t.answers, ["severe-weakness"]);
-    return { t, stay: t.sub + 1 < checks.length };
+    const asked = t.selfChecks ?? [];
+    t.selfChecks = asked.includes(id) ? asked : [...asked, id];
+    const more =
+      t.sub + 1 < SELF_CHECK_LIMIT[t.region ?? "trunk"] &&
+      (t.selfChecks[t.sub + 1] !== undefined ||
+        nextSelfCheck({ ...t, sub: t.sub + 1 }, v) !== undefined);
+    return { t, stay: more };
   },
   examined: (t, _v, value) => {
     const examined = value === true;
