@@ -176,6 +176,20 @@ function aliasErrors(content: Content): string[] {
   return errors;
 }
 
+/** Every hypothesis of the check's model can be shown, and its priors name real roots. */
+function modelErrors(v: Content["vocabulary"]): string[] {
+  const errors: string[] = [];
+  for (const id of Object.keys(v.model.hypotheses)) {
+    if (!(id in v.alternatives))
+      errors.push(`data/vocabulary.json: model.hypotheses.${id}: no alternatives.${id} to show it`);
+  }
+  for (const root of Object.keys(v.model.roots.priors)) {
+    if (!isRootId(root))
+      errors.push(`data/vocabulary.json: model.roots.priors: '${root}' is not a nerve root`);
+  }
+  return errors;
+}
+
 /**
  * The vocabulary points only at real roots and alternatives, and agrees with the pages: the
  * areas a root's dermatome section lists are exactly those the vocabulary gives weight 1 for it.
@@ -200,14 +214,7 @@ function vocabularyErrors(content: Content): string[] {
       );
     }
   }
-  for (const id of Object.keys(v.model.hypotheses)) {
-    if (!(id in v.alternatives))
-      errors.push(`data/vocabulary.json: model.hypotheses.${id}: no alternatives.${id} to show it`);
-  }
-  for (const root of Object.keys(v.model.roots.priors)) {
-    if (!isRootId(root))
-      errors.push(`data/vocabulary.json: model.roots.priors: '${root}' is not a nerve root`);
-  }
+  errors.push(...modelErrors(v));
   for (const page of content.pages.filter((p) => p.kind === "root")) {
     const areas = page.sections.find((s) => s.id === "dermatome")?.areas;
     if (!areas) continue; // already reported by the page rules

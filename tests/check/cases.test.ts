@@ -5,32 +5,12 @@
  * (every other movement, reflex and area of the region tested and normal), neighbouring pairs,
  * every peripheral-nerve mimic and alternative, every red flag and combination.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseAnswers } from "../../src/core/check/answers.js";
 import { localize } from "../../src/core/check/localize.js";
 import type { Result } from "../../src/core/check/types.js";
-import { content, ROOT } from "../helpers.js";
-
-export interface Case {
-  name: string;
-  kind: string;
-  source: string;
-  answers: unknown;
-  expect: {
-    roots?: string[];
-    triage: string;
-    pattern?: string | string[];
-    alternative?: string;
-  };
-}
-
-const dir = join(ROOT, "tests", "check", "cases");
-export const CASES: Case[] = readdirSync(dir)
-  .filter((f) => f.endsWith(".json"))
-  .sort()
-  .flatMap((f) => JSON.parse(readFileSync(join(dir, f), "utf8")) as Case[]);
+import { content } from "../helpers.js";
+import { CASES, type Case } from "./cases.js";
 
 const v = content().vocabulary;
 const results = new Map<string, Result>(

@@ -9,6 +9,7 @@ import { askWith, checkCommand, type Prompts } from "../../src/cli/commands/chec
 import { memoryStore } from "../../src/cli/store.js";
 import { next, question, start } from "../../src/core/check/walkthrough.js";
 import { content, fakeIo } from "../helpers.js";
+import { keyOf } from "../keys.js";
 
 type Rendered = Awaited<ReturnType<typeof render>>;
 /** One step of a session: look at the screen, press keys. */
@@ -54,8 +55,8 @@ function selfChecks(
   for (const a of [[], [], "back-leg", "left", pain, numb, false]) s = next(s, v, a);
   const steps: Step[] = [];
   for (let q = question(s, v); q?.step === "strength"; q = question(s, v)) {
-    const choice = answer(q.key ?? "");
-    const text = v.movements[q.key as keyof typeof v.movements].selfCheck;
+    const choice = answer(keyOf(q) ?? "");
+    const text = v.movements[keyOf(q) as keyof typeof v.movements].selfCheck;
     steps.push((screen, keys) => {
       expect(screen).toContain(text.slice(0, 30));
       press(keys, ...Array(["unsure", "normal", "weak"].indexOf(choice)).fill("down"), "enter");

@@ -4,6 +4,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { next, question, start } from "../../src/core/check/walkthrough.js";
 import { content } from "../helpers.js";
+import { keyOf } from "../keys.js";
 import { terminal } from "./tmux.js";
 
 const term = terminal(100, 50);
@@ -38,9 +39,9 @@ describe("radic check in a real terminal (tmux)", () => {
       state = next(state, v, a);
     const asked: string[] = [];
     for (let q = question(state, v); q?.step === "strength"; q = question(state, v)) {
-      const weak = q.key === "big-toe-extension";
-      asked.push(q.key ?? "");
-      await waitFor(w, v.movements[q.key as keyof typeof v.movements].selfCheck.slice(0, 30));
+      const weak = keyOf(q) === "big-toe-extension";
+      asked.push(keyOf(q) ?? "");
+      await waitFor(w, v.movements[keyOf(q) as keyof typeof v.movements].selfCheck.slice(0, 30));
       keys(w, ...(weak ? ["Down", "Down"] : []), "Enter");
       state = next(state, v, weak ? "weak" : "unsure");
     }

@@ -291,45 +291,63 @@ export function hypotheses(v: Vocabulary): Hypothesis[] {
   return out;
 }
 
+const uniq = <T extends string>(xs: readonly T[] | undefined): T[] => [...new Set(xs ?? [])].sort();
+
+/**
+ * Where a person says they are numb, the other areas of that part of the body count as not numb
+ * by their report: weakly, since people do not tick everything (`reported`).
+ */
+function unreported(a: Answers, v: Vocabulary): Observation[] {
+  const numb = a.numbness ?? [];
+  if (numb.length === 0) return [];
+  const regions = new Set(numb.map((id) => v.areas[id].region));
+  const said = new Set([...numb, ...(a.sensationNormal ?? [])]);
+  return AREA_IDS.filter(
+    (id) => !said.has(id) && id !== "saddle" && regions.has(v.areas[id].region),
+  ).map((id) => ({ key: `numbness:${id}=unreported`, kind: "unreported", id }));
+}
+
+function examination(a: Answers): Observation[] {
+  const strength = Object.entries(a.strength ?? {})
+    .sort()
+    .map(
+      ([id, s]): Observation => ({
+        key: `strength:${id}=${s}`,
+        kind: "strength",
+        id: id as MovementId,
+        weak: s === "weak",
+      }),
+    );
+  const reflexes = Object.entries(a.reflexes ?? {})
+    .sort()
+    .map(([id, r]): Observation => {
+      const value = r === "reduced" || r === "absent" ? "down" : r === "brisk" ? "brisk" : "normal";
+      return { key: `reflexes:${id}=${r}`, kind: "reflexes", id: id as ReflexId, value };
+    });
+  return [...strength, ...reflexes];
+}
+
 /** Every answer as an observation, in a fixed order whatever order it was given in. */
 export function observations(a: Answers, v: Vocabulary): Observation[] {
-  const uniq = <T extends string>(xs: readonly T[] | undefined): T[] =>
-    [...new Set(xs ?? [])].sort();
-  const out: Observation[] = [];
-  for (const id of uniq(a.numbness)) out.push({ key: `numbness:${id}`, kind: "numbness", id });
-  // Where a person says they are numb, the other areas of that part of the body count as not
-  // numb by their report: weakly, since people do not tick everything (`reported`).
-  if ((a.numbness ?? []).length > 0) {
-    const regions = new Set((a.numbness ?? []).map((id) => v.areas[id].region));
-    const said = new Set([...(a.numbness ?? []), ...(a.sensationNormal ?? [])]);
-    for (const id of AREA_IDS) {
-      if (said.has(id) || id === "saddle" || !regions.has(v.areas[id].region)) continue;
-      out.push({ key: `numbness:${id}=unreported`, kind: "unreported", id });
-    }
-  }
-  for (const id of uniq(a.pain)) out.push({ key: `pain:${id}`, kind: "pain", id });
-  for (const id of uniq(a.sensationNormal))
-    out.push({ key: `sensationNormal:${id}`, kind: "sensationNormal", id });
-  for (const [id, s] of Object.entries(a.strength ?? {}).sort()) {
-    out.push({
-      key: `strength:${id}=${s}`,
-      kind: "strength",
-      id: id as MovementId,
-      weak: s === "weak",
-    });
-  }
-  for (const [id, r] of Object.entries(a.reflexes ?? {}).sort()) {
-    const value = r === "reduced" || r === "absent" ? "down" : r === "brisk" ? "brisk" : "normal";
-    out.push({ key: `reflexes:${id}=${r}`, kind: "reflexes", id: id as ReflexId, value });
-  }
-  for (const id of uniq(a.features)) out.push({ key: `features:${id}`, kind: "features", id });
   // Of the red flags, only those that point to a place (the cord) are evidence here; triage
   // weighs them all.
   const placed = new Set(
     Object.values(v.model.hypotheses).flatMap((h) => Object.keys(h.redFlags ?? {})),
   );
-  for (const id of uniq(a.redFlags).filter((x) => placed.has(x)))
-    out.push({ key: `redFlags:${id}`, kind: "redFlags", id });
-  if (a.side) out.push({ key: `side:${a.side}`, kind: "side", both: a.side === "both" });
-  return out;
+  return [
+    ...uniq(a.numbness).map((id): Observation => ({ key: `numbness:${id}`, kind: "numbness", id })),
+    ...unreported(a, v),
+    ...uniq(a.pain).map((id): Observation => ({ key: `pain:${id}`, kind: "pain", id })),
+    ...uniq(a.sensationNormal).map(
+      (id): Observation => ({ key: `sensationNormal:${id}`, kind: "sensationNormal", id }),
+    ),
+    ...examination(a),
+    ...uniq(a.features).map((id): Observation => ({ key: `features:${id}`, kind: "features", id })),
+    ...uniq(a.redFlags)
+      .filter((x) => placed.has(x))
+      .map((id): Observation => ({ key: `redFlags:${id}`, kind: "redFlags", id })),
+    ...(a.side
+      ? [{ key: `side:${a.side}`, kind: "side", both: a.side === "both" } as Observation]
+      : []),
+  ];
 }
