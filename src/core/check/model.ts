@@ -29,14 +29,18 @@ import {
 } from "../vocabulary-ids.js";
 import type { Answers, HypothesisEntry, Model, Region, RootWeights, Vocabulary } from "./types.js";
 
-/** One thing that was answered, in the contract's `kind:id[=value]` form. */
-export type Observation =
-  | { key: string; kind: "numbness" | "pain" | "sensationNormal" | "unreported"; id: AreaId }
-  | { key: string; kind: "strength"; id: MovementId; weak: boolean }
-  | { key: string; kind: "reflexes"; id: ReflexId; value: "normal" | "down" | "brisk" }
-  | { key: string; kind: "features"; id: FeatureId }
-  | { key: string; kind: "redFlags"; id: RedFlagId }
-  | { key: string; kind: "side"; both: boolean };
+/**
+ * One thing that was answered, keyed in the contract's `kind:id[=value]` form (`n` is the key's
+ * number, filled in when it is first weighed).
+ */
+export type Observation = { key: string; n?: number } & (
+  | { kind: "numbness" | "pain" | "sensationNormal" | "unreported"; id: AreaId }
+  | { kind: "strength"; id: MovementId; weak: boolean }
+  | { kind: "reflexes"; id: ReflexId; value: "normal" | "down" | "brisk" }
+  | { kind: "features"; id: FeatureId }
+  | { kind: "redFlags"; id: RedFlagId }
+  | { kind: "side"; both: boolean }
+);
 
 /** The groups whose findings share one hidden "involved or not". */
 type Group = "sensory" | "motor" | "reflex";
@@ -63,6 +67,8 @@ export interface Hypothesis {
   involvement: Record<Group, number>;
   /** The chance that numbness a person has in an area is among the areas they tick. */
   reported: number;
+  /** log P(answer | involved, not involved), by answer number: the same answers are weighed again and again. */
+  memo: { on: number[]; off: number[] };
   present: Present;
 }
 
@@ -193,34 +199,142 @@ function probability(h: Hypothesis, o: Observation, on: boolean, reported: numbe
   }
 }
 
+/** Every answer key seen, numbered, so that each hypothesis can remember its weight in an array. */
+const numbers = new Map<string, number>();
+function numberOf(o: Observation): number {
+  if (o.n !== undefined) return o.n;
+  let n = numbers.get(o.key);
+  if (n === undefined) {
+    n = numbers.size;
+    numbers.set(o.key, n);
+  }
+  o.n = n;
+  return n;
+}
+
+function logP(h: Hypothesis, o: Observation, on: boolean): number {
+  const n = numberOf(o);
+  const table = on ? h.memo.on : h.memo.off;
+  let l = table[n];
+  if (l === undefined) {
+    l = Math.log(probability(h, o, on, h.reported));
+    table[n] = l;
+  }
+  return l;
+}
+
 /**
- * The log-probability of all the answers under a hypothesis: each group of findings summed over
- * its hidden "involved or not", everything else one by one.
+ * The evidence of some answers under one hypothesis, kept apart by group so that one more
+ * answer can be added without going over all of them again (next.ts asks "what if" often).
  */
-export function logLikelihood(h: Hypothesis, obs: readonly Observation[]): number {
-  const reported = h.reported;
-  let total = 0;
-  const groups: Record<Group, [number, number]> = {
-    sensory: [0, 0],
-    motor: [0, 0],
-    reflex: [0, 0],
+export interface Evidence {
+  /** Log-probability of the answers outside the groups. */
+  rest: number;
+  /** Per group: log-probability if involved, if not, and how many answers it holds. */
+  groups: Record<Group, { on: number; off: number; n: number }>;
+}
+
+/** Add (sign 1) or take away (sign −1) answers to the evidence under a hypothesis. */
+export function addEvidence(
+  h: Hypothesis,
+  e: Evidence,
+  obs: readonly Observation[],
+  sign: 1 | -1 = 1,
+): Evidence {
+  const out: Evidence = {
+    rest: e.rest,
+    groups: {
+      sensory: { ...e.groups.sensory },
+      motor: { ...e.groups.motor },
+      reflex: { ...e.groups.reflex },
+    },
   };
   for (const o of obs) {
     const g = groupOf(o);
-    if (!g) total += Math.log(probability(h, o, true, reported));
-    else {
-      groups[g][0] += Math.log(probability(h, o, true, reported));
-      groups[g][1] += Math.log(probability(h, o, false, reported));
+    if (!g) {
+      out.rest += sign * logP(h, o, true);
+      continue;
     }
+    const x = out.groups[g];
+    x.on += sign * logP(h, o, true);
+    x.off += sign * logP(h, o, false);
+    x.n += sign;
   }
-  for (const g of Object.keys(groups) as Group[]) {
-    const [on, off] = groups[g];
-    if (on === 0 && off === 0) continue;
+  return out;
+}
+
+const NONE: Evidence = {
+  rest: 0,
+  groups: {
+    sensory: { on: 0, off: 0, n: 0 },
+    motor: { on: 0, off: 0, n: 0 },
+    reflex: { on: 0, off: 0, n: 0 },
+  },
+};
+
+/** The log-probability the evidence adds up to: each group summed over "involved or not". */
+export function totalOf(h: Hypothesis, e: Evidence): number {
+  let total = e.rest;
+  for (const g of Object.keys(e.groups) as Group[]) {
+    const { on, off, n } = e.groups[g];
+    if (n === 0) continue;
     const s = h.involvement[g];
     const top = Math.max(on, off);
     total += top + Math.log(s * Math.exp(on - top) + (1 - s) * Math.exp(off - top));
   }
   return total;
+}
+
+/**
+ * The log-probability of the evidence with some answers added and some taken away, without
+ * building new evidence (next.ts asks this for every question it might ask).
+ */
+export function totalWith(
+  h: Hypothesis,
+  e: Evidence,
+  add: readonly Observation[],
+  remove: readonly Observation[],
+): number {
+  let rest = e.rest;
+  const { sensory, motor, reflex } = e.groups;
+  const on = [sensory.on, motor.on, reflex.on];
+  const off = [sensory.off, motor.off, reflex.off];
+  const n = [sensory.n, motor.n, reflex.n];
+  const apply = (o: Observation, sign: number) => {
+    const g = groupOf(o);
+    if (!g) {
+      rest += sign * logP(h, o, true);
+      return;
+    }
+    const i = g === "sensory" ? 0 : g === "motor" ? 1 : 2;
+    on[i] = (on[i] ?? 0) + sign * logP(h, o, true);
+    off[i] = (off[i] ?? 0) + sign * logP(h, o, false);
+    n[i] = (n[i] ?? 0) + sign;
+  };
+  for (const o of add) apply(o, 1);
+  for (const o of remove) apply(o, -1);
+  let total = rest;
+  (["sensory", "motor", "reflex"] as const).forEach((g, i) => {
+    if ((n[i] ?? 0) === 0) return;
+    const s = h.involvement[g];
+    const a = on[i] ?? 0;
+    const b = off[i] ?? 0;
+    const top = Math.max(a, b);
+    total += top + Math.log(s * Math.exp(a - top) + (1 - s) * Math.exp(b - top));
+  });
+  return total;
+}
+
+export function evidence(h: Hypothesis, obs: readonly Observation[]): Evidence {
+  return addEvidence(h, NONE, obs);
+}
+
+/**
+ * The log-probability of all the answers under a hypothesis: each group of findings summed over
+ * its hidden "involved or not", everything else one by one.
+ */
+export function logLikelihood(h: Hypothesis, obs: readonly Observation[]): number {
+  return totalOf(h, evidence(h, obs));
 }
 
 /** The probability of one answer alone under a hypothesis (its group's involvement averaged out). */
@@ -252,6 +366,7 @@ export function hypotheses(v: Vocabulary): Hypothesis[] {
     prior: priors[r] ?? 0,
     involvement,
     reported,
+    memo: { on: [], off: [] },
     present: present.get(r) as Present,
   }));
   for (let i = 0; i + 1 < roots.length; i++) {
@@ -268,6 +383,7 @@ export function hypotheses(v: Vocabulary): Hypothesis[] {
       prior: v.model.roots.pairShare * Math.sqrt((priors[a] ?? 0) * (priors[b] ?? 0)),
       involvement,
       reported,
+      memo: { on: [], off: [] },
       present: (o, on) =>
         o.kind === "side" || o.kind === "redFlags" || (o.kind === "reflexes" && o.value === "brisk")
           ? pa(o, on)
@@ -284,6 +400,7 @@ export function hypotheses(v: Vocabulary): Hypothesis[] {
       prior: h.prior,
       involvement: plain,
       reported,
+      memo: { on: [], off: [] },
       present: otherPresent(h, v),
     });
   }
@@ -297,7 +414,7 @@ const uniq = <T extends string>(xs: readonly T[] | undefined): T[] => [...new Se
  * Where a person says they are numb, the other areas of that part of the body count as not numb
  * by their report: weakly, since people do not tick everything (`reported`).
  */
-function unreported(a: Answers, v: Vocabulary): Observation[] {
+export function unreported(a: Answers, v: Vocabulary): Observation[] {
   const numb = a.numbness ?? [];
   if (numb.length === 0) return [];
   const regions = new Set(numb.map((id) => v.areas[id].region));
@@ -327,13 +444,22 @@ function examination(a: Answers): Observation[] {
   return [...strength, ...reflexes];
 }
 
+const placedCache = new WeakMap<Vocabulary, Set<string>>();
+/** Of the red flags, only those that point to a place (the cord) are evidence here. */
+function placedFlags(v: Vocabulary): Set<string> {
+  let placed = placedCache.get(v);
+  if (!placed) {
+    placed = new Set(
+      Object.values(v.model.hypotheses).flatMap((h) => Object.keys(h.redFlags ?? {})),
+    );
+    placedCache.set(v, placed);
+  }
+  return placed;
+}
+
 /** Every answer as an observation, in a fixed order whatever order it was given in. */
 export function observations(a: Answers, v: Vocabulary): Observation[] {
-  // Of the red flags, only those that point to a place (the cord) are evidence here; triage
-  // weighs them all.
-  const placed = new Set(
-    Object.values(v.model.hypotheses).flatMap((h) => Object.keys(h.redFlags ?? {})),
-  );
+  const placed = placedFlags(v);
   return [
     ...uniq(a.numbness).map((id): Observation => ({ key: `numbness:${id}`, kind: "numbness", id })),
     ...unreported(a, v),

@@ -5,57 +5,103 @@
  * the result names the few that would settle it ("to tell L5 from S1: …").
  */
 import { rootLabel } from "../roots.js";
-import { AREA_IDS, MOVEMENT_IDS, REFLEX_IDS } from "../vocabulary-ids.js";
-import { type Hypothesis, logLikelihood, observations } from "./model.js";
+import {
+  AREA_IDS,
+  type AreaId,
+  MOVEMENT_IDS,
+  type MovementId,
+  REFLEX_IDS,
+  type ReflexId,
+} from "../vocabulary-ids.js";
+import {
+  type Evidence,
+  evidence,
+  type Hypothesis,
+  type Observation,
+  observations,
+  totalOf,
+  totalWith,
+  unreported,
+} from "./model.js";
 import type { Answers, NextQuestion, Region, Vocabulary } from "./types.js";
 
-/** Hypotheses below this posterior are out of play for choosing questions. */
+/** Hypotheses below this posterior are out of play for choosing questions, and at most this many. */
 const IN_PLAY = 0.01;
+const MOST = 8;
 /** A question worth asking tells at least this much (bits). */
 const WORTH = 0.03;
 
 const entropy = (ps: readonly number[]) =>
   ps.reduce((s, p) => (p > 0 ? s - p * Math.log2(p) : s), 0);
 
-/** A finding not yet answered, as the answers its "yes" and its "no" would make. */
+/** A finding not yet answered: the answers its "yes" and its "no" would add (and take away). */
 interface Candidate {
   finding: string;
   region: Region;
-  yes: Answers;
-  no: Answers;
+  yes: Change;
+  no: Change;
+}
+interface Change {
+  add: Observation[];
+  remove: Observation[];
 }
 
-function unanswered(a: Answers, v: Vocabulary): Candidate[] {
-  const out: Candidate[] = [];
+const strength = (id: MovementId, weak: boolean): Observation => ({
+  key: `strength:${id}=${weak ? "weak" : "normal"}`,
+  kind: "strength",
+  id,
+  weak,
+});
+const reflex = (id: ReflexId, down: boolean): Observation => ({
+  key: `reflexes:${id}=${down ? "reduced" : "normal"}`,
+  kind: "reflexes",
+  id,
+  value: down ? "down" : "normal",
+});
+
+/**
+ * Numbness asked about one more area; either answer takes the area out of "not reported numb"
+ * (model.ts, `unreported`). A first "yes" in a part of the body would also make its other areas
+ * "not reported"; that is left out here, where it only ranks questions, to keep this fast.
+ */
+function areaCandidate(v: Vocabulary, id: AreaId, closed: Set<string>): Candidate {
+  const silent: Observation = { key: `numbness:${id}=unreported`, kind: "unreported", id };
+  const remove = closed.has(silent.key) ? [silent] : [];
+  return {
+    finding: `numbness:${id}`,
+    region: v.areas[id].region,
+    yes: { add: [{ key: `numbness:${id}`, kind: "numbness", id }], remove },
+    no: { add: [{ key: `sensationNormal:${id}`, kind: "sensationNormal", id }], remove },
+  };
+}
+
+/** Every finding not yet answered in these parts of the body. */
+function unanswered(a: Answers, v: Vocabulary, regions: Set<Region | "any">): Candidate[] {
+  const here = (r: Region) => regions.has(r) || regions.has("any");
   const answeredArea = new Set([...(a.numbness ?? []), ...(a.sensationNormal ?? [])]);
+  const closed = new Set(unreported(a, v).map((o) => o.key));
+  const out: Candidate[] = [];
   for (const id of AREA_IDS) {
     // The saddle is a red flag, asked first and on its own.
-    if (answeredArea.has(id) || id === "saddle") continue;
-    out.push({
-      finding: `numbness:${id}`,
-      region: v.areas[id].region,
-      yes: { ...a, numbness: [...(a.numbness ?? []), id] },
-      no: { ...a, sensationNormal: [...(a.sensationNormal ?? []), id] },
-    });
+    if (answeredArea.has(id) || id === "saddle" || !here(v.areas[id].region)) continue;
+    out.push(areaCandidate(v, id, closed));
   }
   for (const id of MOVEMENT_IDS) {
-    if (a.strength?.[id]) continue;
-    const key = `strength:${id}`;
+    if (a.strength?.[id] || !here(v.movements[id].region)) continue;
     out.push({
-      finding: key,
+      finding: `strength:${id}`,
       region: v.movements[id].region,
-      yes: { ...a, strength: { ...a.strength, [id]: "weak" } },
-      no: { ...a, strength: { ...a.strength, [id]: "normal" } },
+      yes: { add: [strength(id, true)], remove: [] },
+      no: { add: [strength(id, false)], remove: [] },
     });
   }
   for (const id of REFLEX_IDS) {
-    if (a.reflexes?.[id]) continue;
-    const key = `reflexes:${id}`;
+    if (a.reflexes?.[id] || !here(v.reflexes[id].region)) continue;
     out.push({
-      finding: key,
+      finding: `reflexes:${id}`,
       region: v.reflexes[id].region,
-      yes: { ...a, reflexes: { ...a.reflexes, [id]: "reduced" } },
-      no: { ...a, reflexes: { ...a.reflexes, [id]: "normal" } },
+      yes: { add: [reflex(id, true)], remove: [] },
+      no: { add: [reflex(id, false)], remove: [] },
     });
   }
   return out;
@@ -97,21 +143,27 @@ export function gains(
   const play = hs
     .map((h, i) => ({ h, p: post[i] ?? 0 }))
     .filter((x) => x.p >= IN_PLAY)
-    .sort((x, y) => y.p - x.p);
+    .sort((x, y) => y.p - x.p)
+    .slice(0, MOST);
   const mass = play.reduce((s, x) => s + x.p, 0);
   const pi = play.map((x) => x.p / mass);
-  const regions = new Set(play.map((x) => x.h.region));
+  // Shingles fits any part of the body; the questions worth asking are where the others are.
+  const placed = play.map((x) => x.h.region).filter((r) => r !== "any");
+  const regions = new Set<Region | "any">(placed.length > 0 ? placed : ["any"]);
   const obs = observations(a, v);
-  const base = play.map((x) => logLikelihood(x.h, obs));
+  const base = play.map((x) => evidence(x.h, obs));
+  const baseTotal = play.map((x, i) => totalOf(x.h, base[i] as Evidence));
+  /** What hypothesis i predicts for this change, given everything answered so far. */
+  const predict = (i: number, c: Change) => {
+    const h = play[i]?.h as Hypothesis;
+    return Math.exp(totalWith(h, base[i] as Evidence, c.add, c.remove) - (baseTotal[i] ?? 0));
+  };
   const h0 = entropy(pi);
   const out: Gain[] = [];
-  for (const c of unanswered(a, v)) {
-    if (!(regions.has(c.region) || regions.has("any")) || !keep(c)) continue;
-    // What each hypothesis predicts for this finding, given everything answered so far.
-    const yesObs = observations(c.yes, v);
-    const noObs = observations(c.no, v);
-    const yes = play.map((x, i) => Math.exp(logLikelihood(x.h, yesObs) - (base[i] ?? 0)));
-    const no = play.map((x, i) => Math.exp(logLikelihood(x.h, noObs) - (base[i] ?? 0)));
+  for (const c of unanswered(a, v, regions)) {
+    if (!keep(c)) continue;
+    const yes = play.map((_x, i) => predict(i, c.yes));
+    const no = play.map((_x, i) => predict(i, c.no));
     const pYes = pi.reduce((s, p, i) => s + p * (yes[i] ?? 0), 0);
     const pNo = pi.reduce((s, p, i) => s + p * (no[i] ?? 0), 0);
     const after = (ls: number[], total: number) =>
