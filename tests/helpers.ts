@@ -37,6 +37,8 @@ export interface Terminal {
   stdin?: string;
   /** What the fake pager does: true = it showed the text, false = it could not start. */
   pagerWorks?: boolean;
+  /** Standard output fails after the first write with this (e.g. "no space left on device"). */
+  outputFails?: string;
   /** Files that exist: path -> content. */
   files?: Record<string, string>;
 }
@@ -56,10 +58,14 @@ export function fakeIo(t: Terminal = {}): { io: Io; result: Omit<Result, "code">
     paged: [] as Result["paged"],
     written: {} as Record<string, string>,
   };
+  let failure: string | undefined;
   const io: Io = {
     out: (s) => {
+      if (failure !== undefined) return;
+      failure = t.outputFails;
       result.out += s;
     },
+    outputFailure: () => failure,
     err: (s) => {
       result.err += s;
     },

@@ -11,6 +11,8 @@ import type { Env } from "./env.js";
 export interface Io {
   out(text: string): void;
   err(text: string): void;
+  /** Why standard output could not be written (a full disk, a closed descriptor), if it could not. */
+  outputFailure(): string | undefined;
   env: Env;
   stdoutIsTTY: boolean;
   stdinIsTTY: boolean;

@@ -17,22 +17,33 @@ import { isatty } from "node:tty";
 import { RadicError } from "../core/errors.js";
 import type { Io } from "./deps.js";
 import type { Env } from "./env.js";
+import { fdWriter, writeAll } from "./fd.js";
 
 export function processIo(): Io {
+  const stdout = fdWriter(1);
+  const stdoutIsTTY = isatty(1);
   return {
-    out: (s) => {
-      process.stdout.write(s);
-    },
+    out: (s) => stdout.write(s),
     err: (s) => {
-      process.stderr.write(s);
+      try {
+        writeAll(2, s);
+      } catch {
+        // stderr is gone too: nowhere left to say so
+      }
     },
+    outputFailure: () => stdout.failure(),
     env: process.env,
     // isatty() rather than process.stdin.isTTY: touching process.stdin opens a stream that
-    // costs milliseconds at start-up, and only `check` ever reads stdin.
-    stdoutIsTTY: isatty(1),
+    // costs milliseconds at start-up, and only `check` ever reads stdin. process.stdout likewise
+    // only for a terminal's size: output goes straight to the descriptor (fd.ts).
+    stdoutIsTTY,
     stdinIsTTY: isatty(0),
-    columns: process.stdout.columns,
-    rows: process.stdout.rows,
+    get columns() {
+      return stdoutIsTTY ? process.stdout.columns : undefined;
+    },
+    get rows() {
+      return stdoutIsTTY ? process.stdout.rows : undefined;
+    },
     page: (command, text) => runPager(command, text, process.env),
     readStdin,
     fileSize: (path) => {

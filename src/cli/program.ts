@@ -14,6 +14,8 @@ import { outputOptions } from "./output.js";
 
 export interface Outcome {
   exitCode: number;
+  /** Set by check: the exit code is the triage, which a failed write never changes. */
+  triage?: boolean;
 }
 
 /** Examples shown by `radic --help` and in the man page. */
@@ -41,6 +43,7 @@ export const EXIT_CODES: readonly [number, string][] = [
   [3, "check: urgent, see a doctor the same day or within days"],
   [4, "check: emergency, go to an emergency department now"],
   [70, "internal error (a bug); RADIC_DEBUG=1 shows the stack"],
+  [74, "standard output could not be written (a full disk, a closed descriptor); check keeps its triage code"],
   [130, "interrupted (Ctrl-C)"],
 ];
 
@@ -55,8 +58,8 @@ ${EXAMPLES.map(([cmd, what]) =>
     : `  ${cmd}\n${" ".repeat(COLUMN)}${what}`,
 ).join("\n")}
 
-Exit codes: 0 found, 1 nothing found, 2 usage error, 70 internal error;
-check adds 3 urgent, 4 emergency, 130 interrupted.
+Exit codes: 0 found, 1 nothing found, 2 usage error, 70 internal error,
+74 output error; check adds 3 urgent, 4 emergency, 130 interrupted.
 ${DISCLAIMER_LINE}
 `;
 
@@ -132,6 +135,7 @@ export function createProgram(deps: Deps, outcome: Outcome): Command {
     .action(async (opts: CheckOptions, cmd: Command) => {
       const { checkCommand } = await import("./commands/check.js");
       outcome.exitCode = await checkCommand(deps, opts, outputOptions(cmd));
+      outcome.triage = true;
     });
 
   program
