@@ -43,7 +43,7 @@ export const EXIT_CODES: readonly [number, string][] = [
   [3, "check: urgent, see a doctor the same day or within days"],
   [4, "check: emergency, go to an emergency department now"],
   [70, "internal error (a bug); RADIC_DEBUG=1 shows the stack"],
-  [74, "standard output could not be written (a full disk, a closed descriptor); check keeps its triage code"],
+  [74, "standard output could not be written (check keeps its triage code)"],
   [130, "interrupted (Ctrl-C)"],
 ];
 
