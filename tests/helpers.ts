@@ -34,13 +34,13 @@ export interface Terminal {
   columns?: number;
   rows?: number;
   env?: Record<string, string | undefined>;
-  stdin?: string;
+  stdin?: string | Uint8Array;
   /** What the fake pager does: true = it showed the text, false = it could not start. */
   pagerWorks?: boolean;
   /** Standard output fails after the first write with this (e.g. "no space left on device"). */
   outputFails?: string;
   /** Files that exist: path -> content. */
-  files?: Record<string, string>;
+  files?: Record<string, string | Uint8Array>;
 }
 
 export interface Result {
@@ -79,13 +79,13 @@ export function fakeIo(t: Terminal = {}): { io: Io; result: Omit<Result, "code">
       result.paged.push({ command, text });
       return true;
     },
-    readStdin: async (limit) => (t.stdin ?? "").slice(0, limit + 1),
-    fileSize: (path) =>
-      t.files?.[path] !== undefined ? Buffer.byteLength(t.files[path] ?? "") : undefined,
-    readFile: (path) => {
-      const text = t.files?.[path];
-      if (text === undefined) throw new Error(`ENOENT: ${path}`);
-      return text;
+    readInput: async (path, limit) => {
+      const text = path === "-" ? (t.stdin ?? "") : t.files?.[path];
+      if (text === undefined) {
+        const e = new Error(`ENOENT: no such file or directory, open '${path}'`);
+        throw Object.assign(e, { code: "ENOENT" });
+      }
+      return Buffer.from(text).subarray(0, limit + 1);
     },
     writeFileAtomic: (path, text, overwrite) => {
       if (!overwrite && t.files?.[path] !== undefined) {

@@ -20,11 +20,12 @@ export interface Io {
   rows: number | undefined;
   /** Show text through a pager command; false if it could not run, so the caller prints it. */
   page(command: string, text: string): boolean;
-  /** Read standard input, giving up once it is longer than `limit` characters. */
-  readStdin(limit: number): Promise<string>;
-  /** The size of a file in bytes, or undefined if it cannot be read. */
-  fileSize(path: string): number | undefined;
-  readFile(path: string): string;
+  /**
+   * Read a file, a device or a FIFO (`-`: standard input), at most `limit + 1` bytes of it, so
+   * the caller can refuse anything longer without ever holding more. Throws the system's error
+   * (ENOENT, EISDIR …) for the caller to word.
+   */
+  readInput(path: string, limit: number): Promise<Buffer>;
   /** Write a file whole: to a temporary name first, then renamed, so no half-written report. */
   writeFileAtomic(path: string, text: string, overwrite: boolean): void;
 }

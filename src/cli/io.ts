@@ -3,21 +3,13 @@
  * does to the outside world passes through here, so tests can swap it out whole.
  */
 import { spawnSync } from "node:child_process";
-import {
-  existsSync,
-  readFileSync,
-  readSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
+import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { isatty } from "node:tty";
 import { RadicError } from "../core/errors.js";
 import type { Io } from "./deps.js";
 import type { Env } from "./env.js";
-import { fdWriter, writeAll } from "./fd.js";
+import { fdWriter, readFdCapped, readPathCapped, writeAll } from "./fd.js";
 
 export function processIo(): Io {
   const stdout = fdWriter(1);
@@ -45,15 +37,8 @@ export function processIo(): Io {
       return stdoutIsTTY ? process.stdout.rows : undefined;
     },
     page: (command, text) => runPager(command, text, process.env),
-    readStdin,
-    fileSize: (path) => {
-      try {
-        return statSync(path).size;
-      } catch {
-        return undefined;
-      }
-    },
-    readFile: (path) => readFileSync(path, "utf8"),
+    readInput: async (path, limit) =>
+      path === "-" ? readStdin(limit) : readPathCapped(path, limit),
     writeFileAtomic,
   };
 }
@@ -98,28 +83,20 @@ function runPager(command: string, text: string, env: Env): boolean {
 }
 
 /**
- * Read stdin, stopping as soon as it is longer than `limit` bytes (the caller refuses it).
- * Synchronous reads of fd 0 first: `process.stdin` builds a stream, which costs milliseconds at
- * start-up (docs/decisions/003-check.md). A non-blocking stdin (EAGAIN) falls back to the stream.
+ * Read stdin, at most `limit + 1` bytes. Synchronous reads of fd 0 first: `process.stdin` builds
+ * a stream, which costs milliseconds at start-up (docs/decisions/003-check.md). A closed stdin
+ * reads as empty; a non-blocking one (EAGAIN) falls back to the stream, with the same cap.
  */
-async function readStdin(limit: number): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
+async function readStdin(limit: number): Promise<Buffer> {
   try {
-    const buf = Buffer.alloc(64 * 1024);
-    for (;;) {
-      const n = readSync(0, buf, 0, buf.length, null);
-      if (n === 0) return Buffer.concat(chunks).toString("utf8");
-      chunks.push(Buffer.from(buf.subarray(0, n)));
-      size += n;
-      if (size > limit) return Buffer.concat(chunks).toString("utf8");
-    }
+    return readFdCapped(0, limit);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === "EBADF") return ""; // stdin closed: no answers
-    if (code === "EISDIR") throw new RadicError("usage", "answers: stdin is a directory");
+    if (code === "EBADF") return Buffer.alloc(0);
     if (code !== "EAGAIN") throw e;
   }
+  const chunks: Buffer[] = [];
+  let size = 0;
   for await (const chunk of process.stdin) {
     chunks.push(chunk as Buffer);
     size += (chunk as Buffer).length;
@@ -128,5 +105,5 @@ async function readStdin(limit: number): Promise<string> {
       break;
     }
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks).subarray(0, limit + 1);
 }

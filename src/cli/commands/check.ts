@@ -10,14 +10,12 @@ import { localize } from "../../core/check/localize.js";
 import type { Answers, Result, Vocabulary } from "../../core/check/types.js";
 import { answersOf, next, type Question, question, start } from "../../core/check/walkthrough.js";
 import { EXIT, RadicError } from "../../core/errors.js";
-import { displayInput, jsonProblem } from "../../core/text.js";
 import { banner, DISCLAIMER, renderResult, resultMarkdown } from "../../render/check.js";
 import { wrap } from "../../render/doc.js";
 import { toJson } from "../../render/json.js";
+import { readAnswers } from "../answers-file.js";
 import type { Deps } from "../deps.js";
 import { type OutputOptions, screenWidth, show, textWidth } from "../output.js";
-
-export const MAX_ANSWERS = 1024 * 1024;
 
 export interface CheckOptions {
   answers?: string | undefined;
@@ -90,41 +88,6 @@ function resultMap(result: Result, answers: Answers, v: Vocabulary, deps: Deps) 
     side,
   };
   return { picture, width };
-}
-
-/** Read the answers file (or stdin for `-`), refusing anything over 1 MiB before parsing it. */
-async function readAnswers(path: string, deps: Deps): Promise<unknown> {
-  const tooBig = () =>
-    new RadicError(
-      "usage",
-      "answers: more than 1 MiB",
-      "A file of answers is a few hundred bytes; check you gave the right file.",
-    );
-  let text: string;
-  if (path === "-") {
-    text = await deps.io.readStdin(MAX_ANSWERS);
-    if (Buffer.byteLength(text) > MAX_ANSWERS) throw tooBig();
-  } else {
-    const size = deps.io.fileSize(path);
-    if (size === undefined) {
-      throw new RadicError(
-        "usage",
-        `cannot read the answers file '${displayInput(path)}'`,
-        "Check the path, or use `--answers -` for stdin.",
-      );
-    }
-    if (size > MAX_ANSWERS) throw tooBig();
-    text = deps.io.readFile(path);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new RadicError(
-      "usage",
-      `answers: not valid JSON: ${jsonProblem(error, text)}`,
-      "An empty object {} is valid.",
-    );
-  }
 }
 
 /** Ask until the state machine is done; show the emergency banner the moment it applies. */
