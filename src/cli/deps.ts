@@ -26,8 +26,11 @@ export interface Io {
    * (ENOENT, EISDIR …) for the caller to word.
    */
   readInput(path: string, limit: number): Promise<Buffer>;
-  /** Write a file whole: to a temporary name first, then renamed, so no half-written report. */
-  writeFileAtomic(path: string, text: string, overwrite: boolean): void;
+  /**
+   * Write a file whole: to a temporary name first, then renamed, so no half-written report.
+   * Refuses (RadicError) what `save.ts` says it may not replace; returns the absolute path.
+   */
+  writeFileAtomic(path: string, text: string, overwrite: boolean): string;
 }
 
 export interface Store {

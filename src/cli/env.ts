@@ -44,13 +44,15 @@ export function decideWidth(columns: number | undefined, env: Env, cap = 100): n
 
 /**
  * The pager command to run, or undefined to print directly: only for a terminal, only when the
- * text is taller than the screen, never when paging is turned off or PAGER is empty or `cat`.
+ * text is taller than the screen, never when paging is turned off, on a dumb terminal
+ * (TERM=dumb: no cursor movement for a pager), or when the pager is empty or `cat`.
+ * RADIC_PAGER wins over PAGER, so radic can be given a pager of its own.
  */
 export function decidePager(
   opts: { pager: boolean; stdoutIsTTY: boolean; rows: number | undefined; lineCount: number },
   env: Env,
 ): string | undefined {
-  if (!opts.pager || !opts.stdoutIsTTY) return undefined;
+  if (!opts.pager || !opts.stdoutIsTTY || env["TERM"] === "dumb") return undefined;
   if (opts.rows === undefined || opts.lineCount < opts.rows) return undefined;
   const pager = env["RADIC_PAGER"] ?? env["PAGER"] ?? "less -R";
   return pager.trim() === "" || pager.trim() === "cat" ? undefined : pager;

@@ -3,13 +3,11 @@
  * does to the outside world passes through here, so tests can swap it out whole.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
 import { isatty } from "node:tty";
-import { RadicError } from "../core/errors.js";
 import type { Io } from "./deps.js";
 import type { Env } from "./env.js";
 import { fdWriter, readFdCapped, readPathCapped, writeAll } from "./fd.js";
+import { writeReport } from "./save.js";
 
 export function processIo(): Io {
   const stdout = fdWriter(1);
@@ -39,26 +37,8 @@ export function processIo(): Io {
     page: (command, text) => runPager(command, text, process.env),
     readInput: async (path, limit) =>
       path === "-" ? readStdin(limit) : readPathCapped(path, limit),
-    writeFileAtomic,
+    writeFileAtomic: writeReport,
   };
-}
-
-function writeFileAtomic(path: string, text: string, overwrite: boolean): void {
-  if (!overwrite && existsSync(path)) {
-    throw new RadicError(
-      "usage",
-      `${path} already exists`,
-      "Use --force to replace it, or choose another name.",
-    );
-  }
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(tmp, text, { flag: "wx" });
-    renameSync(tmp, path);
-  } catch (error) {
-    rmSync(tmp, { force: true });
-    throw error;
-  }
 }
 
 /**

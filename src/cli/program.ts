@@ -4,7 +4,7 @@
  */
 import { Argument, Command, Option } from "commander";
 import { SHELLS, type Shell } from "../core/completion.js";
-import type { CheckOptions } from "./commands/check.js";
+import type { CheckOptions } from "./check-flags.js";
 import { compare } from "./commands/compare.js";
 import { completion } from "./commands/completion.js";
 import { list } from "./commands/list.js";
@@ -130,8 +130,10 @@ export function createProgram(deps: Deps, outcome: Outcome): Command {
     )
     .option("--answers <file>", "take the answers from a JSON file (- for stdin) instead of asking")
     .option("--clinician", "ask about examination findings (reflexes, tests) directly")
-    .option("--save <file>", "also write the result as Markdown for a clinician")
-    .option("--force", "let --save replace an existing file")
+    .option("--save <file>", "also write the result as Markdown for a clinician (- for stdout)")
+    .option("--force", "let --save replace an existing file (or a symbolic link itself)")
+    .option("--no-map", "leave the body chart out of the result")
+    .option("--template", "print an answers file with every field empty, to fill in")
     .action(async (opts: CheckOptions, cmd: Command) => {
       const { checkCommand } = await import("./commands/check.js");
       outcome.exitCode = await checkCommand(deps, opts, outputOptions(cmd));

@@ -68,3 +68,21 @@ describe("check: the exit code is the triage, whatever happens to stdout", () =>
     expect(sh(`check --answers "${ROUTINE}"`, ">&-")).toEqual({ code: 0, out: "", err: CLOSED });
   });
 });
+
+describe("check --save with the real file system", () => {
+  it("a missing directory: the emergency on stdout, one line on stderr, exit 4", () => {
+    const r = sh(`check --answers "${EMERGENCY}" --save "${tmp}/missing/report.md"`, "");
+    expect(r.code).toBe(4);
+    expect(r.out).toContain("EMERGENCY — go to an emergency department now");
+    expect(r.err).toBe(
+      `radic: report not saved: cannot save the report to '${tmp}/missing/report.md': there is no directory '${tmp}/missing'\n`,
+    );
+  });
+
+  it('--save "" the same way', () => {
+    const r = sh(`check --answers "${EMERGENCY}" --save ""`, "");
+    expect(r.code).toBe(4);
+    expect(r.out).toContain("EMERGENCY");
+    expect(r.err).toMatch(/^radic: report not saved: --save needs a file name\. [^\n]+\n$/);
+  });
+});
