@@ -102,6 +102,41 @@ function pathOf(stack: readonly Frame[], upTo: number): string {
   return path;
 }
 
+/** The end of the string literal that starts at `i` (the index of its closing quote). */
+function stringEnd(text: string, i: number): number {
+  let j = i + 1;
+  while (text.charCodeAt(j) !== 0x22) j += text.charCodeAt(j) === 0x5c ? 2 : 1;
+  return j;
+}
+
+/** A key read in the innermost object: refused if that object had it already. */
+function addKey(stack: Frame[], top: Frame, literal: string): void {
+  const key = JSON.parse(literal) as string;
+  if (top.keys.has(key)) {
+    const where = pathOf(stack, stack.length - 1);
+    throw new RadicError(
+      "usage",
+      `answers: ${where ? `${displayInput(where)}: ` : ""}'${displayInput(key)}' is given twice`,
+      "Give each key once: JSON would keep only the last, and radic guesses nothing.",
+    );
+  }
+  top.keys.add(key);
+  top.at = key;
+  top.expectKey = false;
+}
+
+function open(stack: Frame[], object: boolean): void {
+  if (stack.length >= MAX_DEPTH) {
+    const field = stack[0]?.object ? pathOf(stack, 1) : "";
+    throw new RadicError(
+      "usage",
+      `answers: ${field ? `${displayInput(field)}: ` : ""}nested more than ${MAX_DEPTH} levels deep`,
+      "Answers are lists of ids and objects of id -> value, two levels at most.",
+    );
+  }
+  stack.push({ object, keys: new Set(), at: object ? "" : 0, expectKey: true });
+}
+
 /**
  * Walk text that JSON.parse accepted, without recursion (so depth costs no stack): JSON.parse
  * keeps the last of two equal keys, silently, and the engine would then never see the first.
@@ -112,38 +147,12 @@ function checkShape(text: string): void {
     const c = text.charCodeAt(i);
     const top = stack[stack.length - 1];
     if (c === 0x22) {
-      let j = i + 1;
-      while (text.charCodeAt(j) !== 0x22) j += text.charCodeAt(j) === 0x5c ? 2 : 1;
-      if (top?.object && top.expectKey) {
-        const key = JSON.parse(text.slice(i, j + 1)) as string;
-        if (top.keys.has(key)) {
-          const where = pathOf(stack, stack.length - 1);
-          throw new RadicError(
-            "usage",
-            `answers: ${where ? `${displayInput(where)}: ` : ""}'${displayInput(key)}' is given twice`,
-            "Give each key once: JSON would keep only the last, and radic guesses nothing.",
-          );
-        }
-        top.keys.add(key);
-        top.at = key;
-        top.expectKey = false;
-      }
-      i = j;
-    } else if (c === 0x7b || c === 0x5b) {
-      if (stack.length >= MAX_DEPTH) {
-        const field = stack[0]?.object ? pathOf(stack, 1) : "";
-        throw new RadicError(
-          "usage",
-          `answers: ${field ? `${displayInput(field)}: ` : ""}nested more than ${MAX_DEPTH} levels deep`,
-          "Answers are lists of ids and objects of id -> value, two levels at most.",
-        );
-      }
-      stack.push({ object: c === 0x7b, keys: new Set(), at: c === 0x7b ? "" : 0, expectKey: true });
-    } else if (c === 0x7d || c === 0x5d) {
-      stack.pop();
-    } else if (c === 0x2c && top) {
-      if (top.object) top.expectKey = true;
-      else top.at = (top.at as number) + 1;
-    }
+      const end = stringEnd(text, i);
+      if (top?.object && top.expectKey) addKey(stack, top, text.slice(i, end + 1));
+      i = end;
+    } else if (c === 0x7b || c === 0x5b) open(stack, c === 0x7b);
+    else if (c === 0x7d || c === 0x5d) stack.pop();
+    else if (c === 0x2c && top?.object) top.expectKey = true;
+    else if (c === 0x2c && top) top.at = (top.at as number) + 1;
   }
 }

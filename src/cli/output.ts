@@ -6,7 +6,7 @@ import type { Deps } from "./deps.js";
 import { type ColorWhen, decideColor, decidePager, decideWidth } from "./env.js";
 
 /** The program options that every subcommand reads too (see `outputOptions`). */
-export const OUTPUT_FLAGS: readonly string[] = ["--color", "--no-pager", "--json"];
+export const OUTPUT_FLAGS: readonly string[] = ["--color", "--no-color", "--no-pager", "--json"];
 
 /** The options every command shares, wherever they were given on the command line. */
 export interface OutputOptions {
@@ -16,8 +16,10 @@ export interface OutputOptions {
 }
 
 export function outputOptions(cmd: Command): OutputOptions {
-  const o = cmd.optsWithGlobals<{ color?: ColorWhen; pager?: boolean; json?: boolean }>();
-  return { color: o.color ?? "auto", pager: o.pager ?? true, json: o.json ?? false };
+  const o = cmd.optsWithGlobals<{ color?: ColorWhen | false; pager?: boolean; json?: boolean }>();
+  // --no-color sets color to false.
+  const color = o.color === false ? "never" : (o.color ?? "auto");
+  return { color, pager: o.pager ?? true, json: o.json ?? false };
 }
 
 export function textWidth(deps: Deps): number {

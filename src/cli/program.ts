@@ -4,11 +4,14 @@
  */
 import { Argument, Command, Option } from "commander";
 import { SHELLS, type Shell } from "../core/completion.js";
+import { RadicError } from "../core/errors.js";
+import { displayInput } from "../core/text.js";
 import type { CheckOptions } from "./check-flags.js";
 import { compare } from "./commands/compare.js";
 import { completion } from "./commands/completion.js";
 import { list } from "./commands/list.js";
 import { lookup, type MapOptions } from "./commands/lookup.js";
+import { sourceCommand } from "./commands/source.js";
 import type { Deps } from "./deps.js";
 import { outputOptions } from "./output.js";
 
@@ -82,6 +85,7 @@ export function createProgram(deps: Deps, outcome: Outcome): Command {
         .choices(["auto", "always", "never"])
         .default("auto"),
     )
+    .option("--no-color", "the same as --color never")
     .option("--no-pager", "never page long output through $PAGER")
     .option("--json", "print JSON instead of text (never coloured)")
     .option("--map", "draw a root's skin area on a body chart (radic s1 --map)")
@@ -149,6 +153,14 @@ export function createProgram(deps: Deps, outcome: Outcome): Command {
     });
 
   program
+    .command("source")
+    .description("the full citation behind a source key (harrisons-19); every source without one")
+    .argument("[key]", "a source key, as in a page's Sources: lines")
+    .action((key: string | undefined, _opts, cmd: Command) => {
+      outcome.exitCode = sourceCommand(key, deps, outputOptions(cmd));
+    });
+
+  program
     .command("completion")
     .description("print a shell completion script (bash, zsh or fish)")
     .addArgument(new Argument("<shell>", "the shell to complete for").choices(SHELLS))
@@ -161,6 +173,24 @@ export function createProgram(deps: Deps, outcome: Outcome): Command {
     .description("list every page, grouped (one id and title per line when piped)")
     .action((_opts, cmd: Command) => {
       outcome.exitCode = list(deps, outputOptions(cmd));
+    });
+
+  program
+    .command("help")
+    .description("show the help of radic, or of one command (radic help check)")
+    .argument("[command]", "the command to explain")
+    .action((name: string | undefined) => {
+      const names = program.commands.map((c) => c.name()).filter((n) => n !== "help");
+      if (name === undefined) program.outputHelp();
+      else if (names.includes(name)) program.commands.find((c) => c.name() === name)?.outputHelp();
+      else {
+        throw new RadicError(
+          "usage",
+          `no command '${displayInput(name)}'`,
+          `Commands: ${names.join(", ")}; \`radic --help\` shows them all.`,
+        );
+      }
+      outcome.exitCode = 0;
     });
 
   for (const cmd of program.commands) cmd.exitOverride().configureOutput(output(deps));

@@ -7,12 +7,13 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { allDiscLevels } from "../../src/core/disc.js";
 import { content, run } from "../helpers.js";
 
 const dir = mkdtempSync(join(tmpdir(), "radic-completion-"));
 const scripts: Record<string, string> = {};
-const ids = content().catalog.entries.map((e) => e.id);
-const COMMANDS = ["search", "check", "compare", "completion", "list"];
+const ids = [...content().catalog.entries.map((e) => e.id), ...allDiscLevels().map((d) => d.id)];
+const COMMANDS = ["search", "check", "compare", "source", "completion", "list"];
 
 beforeAll(async () => {
   for (const shell of ["bash", "zsh", "fish"]) {

@@ -18,7 +18,7 @@ const TOO_BIG =
   "radic: answers: more than 1 MiB. A file of answers is a few hundred bytes; check you gave the right file.\n";
 
 /** Run a bash command line in which `radic` is the built binary; time and peak memory too. */
-export function bash(line: string) {
+function bash(line: string) {
   const rssFile = join(tmp, `rss-${Math.random().toString(36).slice(2)}`);
   const radic = `"${process.execPath}" -r "${RSS}" "${BIN}"`;
   const start = Date.now();
