@@ -48,7 +48,7 @@ describe("radic compare", () => {
       "selfCheck",
     ]);
     expect(json.rows[3].values.s1).toMatch(/Ankle/);
-    expect(json.sources).toContain("isncsci-2019");
+    expect(json.sources.map((s: { id: string }) => s.id)).toContain("isncsci-2019");
   });
 
   it.each([

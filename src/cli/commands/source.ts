@@ -19,6 +19,15 @@ export function findSource(input: string, deps: Deps): Source | undefined {
   return deps.store.sources().find((s) => keyOf(s.id) === key);
 }
 
+/**
+ * The citations behind these ids, in the same order: the one form a top-level `sources` takes
+ * in every `--json` output (docs/json.md), as in a page's.
+ */
+export function citations(deps: Deps, ids: readonly string[]): Source[] {
+  const byId = new Map(deps.store.sources().map((s) => [s.id, s]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
 /** Citations as text (or `{ sources: [...] }` with --json, the shape pages use). */
 export function showSources(sources: readonly Source[], deps: Deps, opts: OutputOptions): number {
   if (opts.json) {
