@@ -57,3 +57,14 @@ export function decidePager(
   const pager = env["RADIC_PAGER"] ?? env["PAGER"] ?? "less -R";
   return pager.trim() === "" || pager.trim() === "cat" ? undefined : pager;
 }
+
+/**
+ * Whether the terminal can show more than ASCII: the locale's character set, from the first of
+ * LC_ALL, LC_CTYPE, LANG that is set (as setlocale reads them). `C`, `POSIX` or a non-UTF-8 set
+ * (`en_US.ISO-8859-1`) means ASCII; nothing set at all is taken as UTF-8, as most terminals are.
+ */
+export function decideCharset(env: Env): "utf8" | "ascii" {
+  const locale = env["LC_ALL"] || env["LC_CTYPE"] || env["LANG"];
+  if (!locale) return "utf8";
+  return /utf-?8/i.test(locale) ? "utf8" : "ascii";
+}
