@@ -95,7 +95,7 @@ const ASCII: Record<string, string> = {
   "≤": "<",
   "±": "~",
   "°": "o",
-  "µ": "u",
+  µ: "u",
   "\u00a0": " ",
 };
 
