@@ -6,6 +6,9 @@ import { describe, expect, it } from "vitest";
 import { manual } from "../../src/cli/manual.js";
 import { roff } from "../../src/core/manpage.js";
 import { content, ROOT, run } from "../helpers.js";
+import { requireTool } from "../tools.js";
+
+const groff = () => requireTool("groff", "the man page is rendered with it");
 
 const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
 const file = join(ROOT, "dist", "radic.1");
@@ -17,12 +20,14 @@ describe("radic.1", () => {
   });
 
   it("is valid roff: groff warns of nothing", () => {
+    groff();
     const r = spawnSync("groff", ["-man", "-Tutf8", "-ww", "-z", file], { encoding: "utf8" });
     expect(r.status).toBe(0);
     expect(r.stderr).toBe("");
   });
 
   it("renders every command, option, example and exit code", () => {
+    groff();
     const text = execFileSync("groff", ["-man", "-Tutf8", "-P-cbou", file], { encoding: "utf8" })
       // groff hyphenates at line ends and uses Unicode hyphens: undo both to search the text.
       .replace(/‐\n\s*/g, "")
@@ -64,11 +69,13 @@ describe("radic.1", () => {
 });
 
 describe("the man page says what radic does (ENVIRONMENT and EXIT STATUS)", () => {
-  const text = () =>
-    execFileSync("groff", ["-man", "-Tutf8", "-P-cbou", file], { encoding: "utf8" })
+  const text = () => {
+    groff();
+    return execFileSync("groff", ["-man", "-Tutf8", "-P-cbou", file], { encoding: "utf8" })
       .replace(/‐\n\s*/g, "")
       .replace(/[‐−]/g, "-")
       .replace(/\s+/g, " ");
+  };
   const coloured = async (args: string[], env: Record<string, string>, tty = true) =>
     (await run(["s1", ...args], { env, stdoutIsTTY: tty, rows: 1000 })).out.includes("\x1b[");
 

@@ -6,8 +6,10 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { requireTool } from "../tools.js";
 import { terminal } from "./tmux.js";
 
+requireTool("less", "the check result is paged through it");
 const term = terminal(80, 24);
 const dir = mkdtempSync(join(tmpdir(), "radic-pager-"));
 afterAll(() => {
