@@ -76,7 +76,8 @@ export function parseAnswersJson(text: string): unknown {
   } catch (error) {
     throw new RadicError(
       "usage",
-      `answers: not valid JSON: ${jsonProblem(error, text)}`,
+      // The parser quotes the input back, control characters and all: make them visible.
+      `answers: not valid JSON: ${displayInput(jsonProblem(error, text), 200)}`,
       "An empty object {} is valid.",
     );
   }

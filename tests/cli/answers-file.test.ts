@@ -96,3 +96,12 @@ describe("answers: size", () => {
     expect(() => readPathCapped("/", 10)).toThrow(expect.objectContaining({ code: "EISDIR" }));
   });
 });
+
+describe("answers: not JSON", () => {
+  it("quotes what it could not read with control characters made visible, in one line", async () => {
+    // Found by tests/fuzz.test.ts: the parser's message quoted a newline back.
+    const r = await check(bytes([0x15], "v\n"));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^radic: answers: not valid JSON: [^\n]*\\x15[^\n]*\\x0a[^\n]*\n$/);
+  });
+});
