@@ -40,7 +40,10 @@ function once({ args, env: extra, input }) {
   const start = process.hrtime.bigint();
   const r = spawnSync(process.execPath, args, {
     env: { ...env, ...extra },
-    stdio: [input ? "pipe" : "ignore", "ignore", "pipe"],
+    // stdout a pipe, as in `radic s1 | less`: a /dev/null opened for reading and writing (what
+    // "ignore" gives) is how a closed stdout looks, which radic refuses (src/cli/fd.ts).
+    stdio: [input ? "pipe" : "ignore", "pipe", "pipe"],
+    maxBuffer: 16 * 1024 * 1024,
     ...(input ? { input } : {}),
   });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;

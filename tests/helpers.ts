@@ -7,9 +7,9 @@ import { join } from "node:path";
 import { expect } from "vitest";
 import type { Deps, Io } from "../src/cli/deps.js";
 import { runCli } from "../src/cli/run.js";
+import { type Existing, saveRefusal } from "../src/cli/save.js";
 import { memoryStore } from "../src/cli/store.js";
 import { type Compiled, compile, loadContent, validateContent } from "../src/content/index.js";
-import { RadicError } from "../src/core/errors.js";
 
 export const ROOT = join(import.meta.dirname, "..");
 export const DATA = join(ROOT, "data");
@@ -34,11 +34,18 @@ export interface Terminal {
   columns?: number;
   rows?: number;
   env?: Record<string, string | undefined>;
-  stdin?: string;
+  stdin?: string | Uint8Array;
   /** What the fake pager does: true = it showed the text, false = it could not start. */
   pagerWorks?: boolean;
+  /** Standard output fails after the first write with this (e.g. "no space left on device"). */
+  outputFails?: string;
+  /** Directories and symbolic links (path -> target) that exist, for --save. */
+  dirs?: string[];
+  links?: Record<string, string>;
+  /** The error a --save that is allowed fails with (e.g. an ENOENT from the file system). */
+  saveFails?: Error;
   /** Files that exist: path -> content. */
-  files?: Record<string, string>;
+  files?: Record<string, string | Uint8Array>;
 }
 
 export interface Result {
@@ -56,10 +63,14 @@ export function fakeIo(t: Terminal = {}): { io: Io; result: Omit<Result, "code">
     paged: [] as Result["paged"],
     written: {} as Record<string, string>,
   };
+  let failure: string | undefined;
   const io: Io = {
     out: (s) => {
+      if (failure !== undefined) return;
+      failure = t.outputFails;
       result.out += s;
     },
+    outputFailure: () => failure,
     err: (s) => {
       result.err += s;
     },
@@ -73,23 +84,29 @@ export function fakeIo(t: Terminal = {}): { io: Io; result: Omit<Result, "code">
       result.paged.push({ command, text });
       return true;
     },
-    readStdin: async (limit) => (t.stdin ?? "").slice(0, limit + 1),
-    fileSize: (path) =>
-      t.files?.[path] !== undefined ? Buffer.byteLength(t.files[path] ?? "") : undefined,
-    readFile: (path) => {
-      const text = t.files?.[path];
-      if (text === undefined) throw new Error(`ENOENT: ${path}`);
-      return text;
+    readInput: async (path, limit) => {
+      const text = path === "-" ? (t.stdin ?? "") : t.files?.[path];
+      if (text === undefined) {
+        const e = new Error(`ENOENT: no such file or directory, open '${path}'`);
+        throw Object.assign(e, { code: "ENOENT" });
+      }
+      return Buffer.from(text).subarray(0, limit + 1);
     },
     writeFileAtomic: (path, text, overwrite) => {
-      if (!overwrite && t.files?.[path] !== undefined) {
-        throw new RadicError(
-          "usage",
-          `${path} already exists`,
-          "Use --force to replace it, or choose another name.",
-        );
-      }
+      const target = t.links?.[path];
+      const existing: Existing =
+        target !== undefined
+          ? { kind: "symlink", target }
+          : t.dirs?.includes(path)
+            ? { kind: "directory" }
+            : t.files?.[path] !== undefined
+              ? { kind: "file" }
+              : { kind: "nothing" };
+      const refusal = saveRefusal(path, existing, overwrite);
+      if (refusal) throw refusal;
+      if (t.saveFails) throw t.saveFails;
       result.written[path] = text;
+      return path.startsWith("/") ? path : `/home/me/${path}`;
     },
   };
   return { io, result };

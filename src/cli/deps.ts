@@ -11,6 +11,8 @@ import type { Env } from "./env.js";
 export interface Io {
   out(text: string): void;
   err(text: string): void;
+  /** Why standard output could not be written (a full disk, a closed descriptor), if it could not. */
+  outputFailure(): string | undefined;
   env: Env;
   stdoutIsTTY: boolean;
   stdinIsTTY: boolean;
@@ -18,13 +20,17 @@ export interface Io {
   rows: number | undefined;
   /** Show text through a pager command; false if it could not run, so the caller prints it. */
   page(command: string, text: string): boolean;
-  /** Read standard input, giving up once it is longer than `limit` characters. */
-  readStdin(limit: number): Promise<string>;
-  /** The size of a file in bytes, or undefined if it cannot be read. */
-  fileSize(path: string): number | undefined;
-  readFile(path: string): string;
-  /** Write a file whole: to a temporary name first, then renamed, so no half-written report. */
-  writeFileAtomic(path: string, text: string, overwrite: boolean): void;
+  /**
+   * Read a file, a device or a FIFO (`-`: standard input), at most `limit + 1` bytes of it, so
+   * the caller can refuse anything longer without ever holding more. Throws the system's error
+   * (ENOENT, EISDIR …) for the caller to word.
+   */
+  readInput(path: string, limit: number): Promise<Buffer>;
+  /**
+   * Write a file whole: to a temporary name first, then renamed, so no half-written report.
+   * Refuses (RadicError) what `save.ts` says it may not replace; returns the absolute path.
+   */
+  writeFileAtomic(path: string, text: string, overwrite: boolean): string;
 }
 
 export interface Store {

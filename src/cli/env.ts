@@ -44,14 +44,27 @@ export function decideWidth(columns: number | undefined, env: Env, cap = 100): n
 
 /**
  * The pager command to run, or undefined to print directly: only for a terminal, only when the
- * text is taller than the screen, never when paging is turned off or PAGER is empty or `cat`.
+ * text is taller than the screen, never when paging is turned off, on a dumb terminal
+ * (TERM=dumb: no cursor movement for a pager), or when the pager is empty or `cat`.
+ * RADIC_PAGER wins over PAGER, so radic can be given a pager of its own.
  */
 export function decidePager(
   opts: { pager: boolean; stdoutIsTTY: boolean; rows: number | undefined; lineCount: number },
   env: Env,
 ): string | undefined {
-  if (!opts.pager || !opts.stdoutIsTTY) return undefined;
+  if (!opts.pager || !opts.stdoutIsTTY || env["TERM"] === "dumb") return undefined;
   if (opts.rows === undefined || opts.lineCount < opts.rows) return undefined;
   const pager = env["RADIC_PAGER"] ?? env["PAGER"] ?? "less -R";
   return pager.trim() === "" || pager.trim() === "cat" ? undefined : pager;
+}
+
+/**
+ * Whether the terminal can show more than ASCII: the locale's character set, from the first of
+ * LC_ALL, LC_CTYPE, LANG that is set (as setlocale reads them). `C`, `POSIX` or a non-UTF-8 set
+ * (`en_US.ISO-8859-1`) means ASCII; nothing set at all is taken as UTF-8, as most terminals are.
+ */
+export function decideCharset(env: Env): "utf8" | "ascii" {
+  const locale = env["LC_ALL"] || env["LC_CTYPE"] || env["LANG"];
+  if (!locale) return "utf8";
+  return /utf-?8/i.test(locale) ? "utf8" : "ascii";
 }

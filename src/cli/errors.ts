@@ -27,7 +27,10 @@ export function report(error: unknown, debug: boolean): Reported {
   if (error instanceof CommanderError) {
     if (DONE.has(error.code)) return { exitCode: EXIT.ok, message: "" };
     const text = error.message.replace(/^error: /, "").replace(/\.$/, "");
-    return { exitCode: EXIT.usage, message: line(escapeControls(text), "Try `radic --help`.") };
+    // Commander puts its suggestion on a line of its own: make it our hint, not an escaped \n.
+    const did = /^(.*)\n\(Did you mean (.+)\?\)$/s.exec(text);
+    const hint = `${did ? `Did you mean ${escapeControls(did[2] ?? "")}? ` : ""}Try \`radic --help\`.`;
+    return { exitCode: EXIT.usage, message: line(escapeControls(did?.[1] ?? text), hint) };
   }
   const detail = error instanceof Error ? error.message : String(error);
   const stack = debug && error instanceof Error && error.stack ? `${error.stack}\n` : "";

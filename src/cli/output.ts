@@ -1,12 +1,13 @@
 import type { Command } from "commander";
+import { toAscii } from "../core/text.js";
 import type { Line } from "../render/doc.js";
 import { finalText } from "../render/prerender.js";
 import { type ColorLevel, createTheme } from "../render/theme.js";
 import type { Deps } from "./deps.js";
-import { type ColorWhen, decideColor, decidePager, decideWidth } from "./env.js";
+import { type ColorWhen, decideCharset, decideColor, decidePager, decideWidth } from "./env.js";
 
 /** The program options that every subcommand reads too (see `outputOptions`). */
-export const OUTPUT_FLAGS: readonly string[] = ["--color", "--no-pager", "--json"];
+export const OUTPUT_FLAGS: readonly string[] = ["--color", "--no-color", "--no-pager", "--json"];
 
 /** The options every command shares, wherever they were given on the command line. */
 export interface OutputOptions {
@@ -16,8 +17,10 @@ export interface OutputOptions {
 }
 
 export function outputOptions(cmd: Command): OutputOptions {
-  const o = cmd.optsWithGlobals<{ color?: ColorWhen; pager?: boolean; json?: boolean }>();
-  return { color: o.color ?? "auto", pager: o.pager ?? true, json: o.json ?? false };
+  const o = cmd.optsWithGlobals<{ color?: ColorWhen | false; pager?: boolean; json?: boolean }>();
+  // --no-color sets color to false.
+  const color = o.color === false ? "never" : (o.color ?? "auto");
+  return { color, pager: o.pager ?? true, json: o.json ?? false };
 }
 
 export function textWidth(deps: Deps): number {
@@ -47,6 +50,7 @@ export function showText(deps: Deps, text: string, opts: OutputOptions): void {
     { pager: opts.pager, stdoutIsTTY: io.stdoutIsTTY, rows: io.rows, lineCount },
     io.env,
   );
-  if (pager && io.page(pager, text)) return;
-  io.out(text);
+  const shown = decideCharset(io.env) === "ascii" ? toAscii(text) : text;
+  if (pager && io.page(pager, shown)) return;
+  io.out(shown);
 }

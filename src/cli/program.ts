@@ -4,16 +4,21 @@
  */
 import { Argument, Command, Option } from "commander";
 import { SHELLS, type Shell } from "../core/completion.js";
-import type { CheckOptions } from "./commands/check.js";
+import { RadicError } from "../core/errors.js";
+import { displayInput } from "../core/text.js";
+import type { CheckOptions } from "./check-flags.js";
 import { compare } from "./commands/compare.js";
 import { completion } from "./commands/completion.js";
 import { list } from "./commands/list.js";
 import { lookup, type MapOptions } from "./commands/lookup.js";
+import { sourceCommand } from "./commands/source.js";
 import type { Deps } from "./deps.js";
 import { outputOptions } from "./output.js";
 
 export interface Outcome {
   exitCode: number;
+  /** Set by check: the exit code is the triage, which a failed write never changes. */
+  triage?: boolean;
 }
 
 /** Examples shown by `radic --help` and in the man page. */
@@ -41,6 +46,7 @@ export const EXIT_CODES: readonly [number, string][] = [
   [3, "check: urgent, see a doctor the same day or within days"],
   [4, "check: emergency, go to an emergency department now"],
   [70, "internal error (a bug); RADIC_DEBUG=1 shows the stack"],
+  [74, "standard output could not be written (check keeps its triage code)"],
   [130, "interrupted (Ctrl-C)"],
 ];
 
@@ -55,8 +61,8 @@ ${EXAMPLES.map(([cmd, what]) =>
     : `  ${cmd}\n${" ".repeat(COLUMN)}${what}`,
 ).join("\n")}
 
-Exit codes: 0 found, 1 nothing found, 2 usage error, 70 internal error;
-check adds 3 urgent, 4 emergency, 130 interrupted.
+Exit codes: 0 found, 1 nothing found, 2 usage error, 70 internal error,
+74 output error; check adds 3 urgent, 4 emergency, 130 interrupted.
 ${DISCLAIMER_LINE}
 `;
 
@@ -79,6 +85,7 @@ export function createProgram(deps: Deps, outcome: Outcome): Command {
         .choices(["auto", "always", "never"])
         .default("auto"),
     )
+    .option("--no-color", "the same as --color never")
     .option("--no-pager", "never page long output through $PAGER")
     .option("--json", "print JSON instead of text (never coloured)")
     .option("--map", "draw a root's skin area on a body chart (radic s1 --map)")
@@ -127,11 +134,14 @@ export function createProgram(deps: Deps, outcome: Outcome): Command {
     )
     .option("--answers <file>", "take the answers from a JSON file (- for stdin) instead of asking")
     .option("--clinician", "ask about examination findings (reflexes, tests) directly")
-    .option("--save <file>", "also write the result as Markdown for a clinician")
-    .option("--force", "let --save replace an existing file")
+    .option("--save <file>", "also write the result as Markdown for a clinician (- for stdout)")
+    .option("--force", "let --save replace an existing file (or a symbolic link itself)")
+    .option("--no-map", "leave the body chart out of the result")
+    .option("--template", "print an answers file with every field empty, to fill in")
     .action(async (opts: CheckOptions, cmd: Command) => {
       const { checkCommand } = await import("./commands/check.js");
       outcome.exitCode = await checkCommand(deps, opts, outputOptions(cmd));
+      outcome.triage = true;
     });
 
   program
@@ -140,6 +150,14 @@ export function createProgram(deps: Deps, outcome: Outcome): Command {
     .argument("<roots...>", "the roots to compare, e.g. l5 s1 or c6 c7")
     .action((roots: string[], _opts, cmd: Command) => {
       outcome.exitCode = compare(roots, deps, outputOptions(cmd));
+    });
+
+  program
+    .command("source")
+    .description("the full citation behind a source key (harrisons-19); every source without one")
+    .argument("[key]", "a source key, as in a page's Sources: lines")
+    .action((key: string | undefined, _opts, cmd: Command) => {
+      outcome.exitCode = sourceCommand(key, deps, outputOptions(cmd));
     });
 
   program
@@ -155,6 +173,24 @@ export function createProgram(deps: Deps, outcome: Outcome): Command {
     .description("list every page, grouped (one id and title per line when piped)")
     .action((_opts, cmd: Command) => {
       outcome.exitCode = list(deps, outputOptions(cmd));
+    });
+
+  program
+    .command("help")
+    .description("show the help of radic, or of one command (radic help check)")
+    .argument("[command]", "the command to explain")
+    .action((name: string | undefined) => {
+      const names = program.commands.map((c) => c.name()).filter((n) => n !== "help");
+      if (name === undefined) program.outputHelp();
+      else if (names.includes(name)) program.commands.find((c) => c.name() === name)?.outputHelp();
+      else {
+        throw new RadicError(
+          "usage",
+          `no command '${displayInput(name)}'`,
+          `Commands: ${names.join(", ")}; \`radic --help\` shows them all.`,
+        );
+      }
+      outcome.exitCode = 0;
     });
 
   for (const cmd of program.commands) cmd.exitOverride().configureOutput(output(deps));

@@ -1,6 +1,24 @@
 import type { DiscLevel } from "./disc.js";
 import { rootLabel } from "./roots.js";
-import type { BuiltDiscs, BuiltPage, Section } from "./types.js";
+import type { BuiltDiscs, BuiltPage, CatalogEntry, Section } from "./types.js";
+
+/** The sections every disc-level page has, in order. */
+export const DISC_SECTIONS = [
+  { id: "summary", title: "In short" },
+  { id: "why", title: "Why these roots" },
+] as const;
+
+/** A disc level as `radic list` and a lookup see it, like a catalog entry. */
+export function discEntry(disc: DiscLevel): CatalogEntry {
+  return {
+    id: disc.id,
+    kind: "topic",
+    group: "topics",
+    title: `${disc.label} disc level`,
+    aliases: [],
+    sections: DISC_SECTIONS.map((s) => ({ ...s })),
+  };
+}
 
 /**
  * A page for a disc level, built from the disc rules and the region's sourced note. Every
@@ -34,9 +52,10 @@ export function discPage(
       `A central herniation can press on the ${disc.central} instead${see("myelopathy")}.`,
     );
   }
+  const [inShort, why] = DISC_SECTIONS;
   const sections: Section[] = [
-    { id: "summary", title: "In short", text: summary, sources: note.sources },
-    { id: "why", title: "Why these roots", text: note.text, sources: note.sources },
+    { ...inShort, text: summary, sources: note.sources },
+    { ...why, text: note.text, sources: note.sources },
   ];
   const related = [
     ...disc.usual,
@@ -48,7 +67,7 @@ export function discPage(
     id: disc.id,
     kind: "topic",
     group: "topics",
-    title: `${disc.label} disc level`,
+    title: discEntry(disc).title,
     aliases: [],
     reviewed: notes.reviewed,
     sections,

@@ -45,6 +45,11 @@ export function parseDiscLevel(input: string): DiscLevel | undefined {
   return describe(upper, lower);
 }
 
+/** Every disc level, from the top down: C2–C3 … L5–S1. */
+export function allDiscLevels(): DiscLevel[] {
+  return VERTEBRAE.slice(1, -1).map((upper, i) => describe(upper, VERTEBRAE[i + 2] as string));
+}
+
 function describe(upper: string, lower: string): DiscLevel {
   const id = `${upper}-${lower}`;
   const label = `${rootLabel(upper)}–${rootLabel(lower)}`;

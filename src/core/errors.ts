@@ -12,6 +12,8 @@ export const EXIT = {
   urgent: 3,
   emergency: 4,
   internal: 70,
+  /** sysexits EX_IOERR: standard output could not be written (a full disk, a closed descriptor). */
+  ioError: 74,
   interrupted: 130,
 } as const;
 

@@ -1,6 +1,7 @@
 import { type DiscLevel, parseDiscLevel } from "./disc.js";
+import { DISC_SECTIONS, discEntry } from "./disc-page.js";
 import { RadicError } from "./errors.js";
-import { parseRootKey } from "./roots.js";
+import { nearestRoots, parseRootKey } from "./roots.js";
 import { matchSection, SOURCES_SECTION, sectionKeys } from "./sections.js";
 import { type Candidate, suggest } from "./suggest.js";
 import { keyOf, tidy } from "./text.js";
@@ -8,7 +9,7 @@ import type { Catalog, CatalogEntry } from "./types.js";
 
 export type Resolution =
   | { kind: "page"; entry: CatalogEntry; section?: string }
-  | { kind: "disc"; disc: DiscLevel }
+  | { kind: "disc"; disc: DiscLevel; section?: string }
   | { kind: "unknown-topic"; input: string; suggestions: string[] }
   | { kind: "unknown-section"; entry: CatalogEntry; input: string; suggestions: string[] };
 
@@ -35,7 +36,8 @@ export function resolve(
   commands: readonly string[],
 ): Resolution {
   const text = tidy(words.join(" "));
-  if (keyOf(text) === "") {
+  // Only nothing at all is "no topic given"; an emoji or a stray symbol is a topic not found.
+  if (text === "") {
     throw new RadicError(
       "usage",
       "no topic given",
@@ -60,9 +62,19 @@ export function resolve(
       };
       continue;
     }
-    if (rest === "") {
-      const disc = parseDiscLevel(topic);
-      if (disc) return { kind: "disc", disc };
+    const disc = parseDiscLevel(topic);
+    if (disc) {
+      if (rest === "") return { kind: "disc", disc };
+      const sections = DISC_SECTIONS.map((x) => ({ ...x }));
+      const section = matchSection(rest, sections);
+      if (section) return { kind: "disc", disc, section };
+      const entry = discEntry(disc);
+      badSection ??= {
+        kind: "unknown-section",
+        entry,
+        input: rest,
+        suggestions: suggestSection(rest, entry),
+      };
     }
   }
   if (badSection) return badSection;
@@ -83,6 +95,9 @@ function suggestTopic(
     ...catalog.entries.map((e) => ({ name: e.id, keys: [keyOf(e.id), ...e.aliases.map(keyOf)] })),
     ...commands.map((c) => ({ name: c, keys: [c] })),
   ];
+  // `l6`, `c9`: the nearest roots that exist, not the ones a letter away (l1, c1).
+  const near = nearestRoots(keyOf(text));
+  if (near.length > 0) return near;
   const whole = suggest(keyOf(text), candidates);
   const head = first === text ? [] : suggest(keyOf(first), candidates);
   return [...new Set([...whole, ...head])].slice(0, 3);

@@ -80,6 +80,25 @@ export function parseRootKey(key: string): string | undefined {
   return undefined;
 }
 
+/**
+ * For a root that does not exist (`l6`, `c9`, `t13`, `s0`), the nearest ones that do: the end
+ * of its region, then the neighbour across the border (`l6` -> l5, s1; `c9` -> c8, t1). Empty
+ * for a real root or for anything that is not a root name at all.
+ */
+export function nearestRoots(key: string): string[] {
+  let k = key;
+  for (let i = 0; i < 3 && SUFFIX.test(k); i++) k = k.replace(SUFFIX, "");
+  const m = /^(c|t|l|s|cervical|thoracic|dorsal|lumbar|sacral)(\d{1,3})$/.exec(k);
+  const letter = LETTER[m?.[1] ?? ""];
+  const region = REGIONS.find((r) => r.letter === letter);
+  if (!m || !region) return [];
+  const n = Number(m[2]);
+  if (n >= 1 && n <= region.count) return [];
+  const edge = `${region.letter}${n < 1 ? 1 : region.count}`;
+  const across = ROOT_IDS[rootIndex(edge) + (n < 1 ? -1 : 1)];
+  return across ? [edge, across] : [edge];
+}
+
 function checked(letter: RegionLetter | undefined, n: number): string | undefined {
   if (!letter) return undefined;
   const id = `${letter}${n}`;

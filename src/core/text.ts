@@ -67,3 +67,49 @@ export function jsonProblem(error: unknown, text: string): string {
   const column = before.length - before.lastIndexOf("\n");
   return `${message.replace(/ in JSON at position \d+.*$/, "")} (line ${line}, column ${column})`;
 }
+
+// What the pictures and the text use beyond ASCII, in ASCII, one character for one so that
+// wrapped lines and the columns of a chart keep their widths: the map's fills first.
+const ASCII: Record<string, string> = {
+  "█": "#",
+  "▓": "#",
+  "▒": "+",
+  "░": ".",
+  "·": ".",
+  "×": "x",
+  "—": "-",
+  "–": "-",
+  "‐": "-",
+  "−": "-",
+  "‘": "'",
+  "’": "'",
+  "“": '"',
+  "”": '"',
+  "•": "*",
+  "◦": "-",
+  "…": ".",
+  "›": ">",
+  "→": ">",
+  "←": "<",
+  "≥": ">",
+  "≤": "<",
+  "±": "~",
+  "°": "o",
+  µ: "u",
+  "\u00a0": " ",
+};
+
+/**
+ * Text for a terminal that shows ASCII only (LC_ALL=C): the map's glyphs and typographic marks
+ * replaced (`█` -> `#`, `▒` -> `+`, `—` -> `-`), accents dropped, anything else `?`.
+ */
+export function toAscii(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII is the range that stays.
+  return text.replace(/[^\u0000-\u007f]/gu, (ch) => {
+    const mapped = ASCII[ch];
+    if (mapped !== undefined) return mapped;
+    const bare = ch.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: as above.
+    return /^[\u0000-\u007f]+$/.test(bare) ? bare : "?";
+  });
+}

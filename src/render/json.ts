@@ -2,7 +2,7 @@
  * Machine output in the shapes of ../shared/contracts/topics.md. Never coloured.
  */
 import { SOURCES_SECTION } from "../core/sections.js";
-import type { BuiltPage, Catalog } from "../core/types.js";
+import type { BuiltPage, Catalog, CatalogEntry } from "../core/types.js";
 import { blocksText } from "./blocks.js";
 
 export interface PageJson {
@@ -43,16 +43,26 @@ export function pageJson(page: BuiltPage, sectionId?: string): PageJson {
   };
 }
 
-export function listJson(catalog: Catalog) {
+/** Every page, then every disc level (group `discs`): each id here opens with `radic <id>`. */
+export function listJson(catalog: Catalog, discs: readonly CatalogEntry[] = []) {
   return {
     contentVersion: catalog.contentVersion,
-    pages: catalog.entries.map((e) => ({
-      id: e.id,
-      title: e.title,
-      kind: e.kind,
-      group: e.group,
-      sections: e.sections.map((s) => s.id),
-    })),
+    pages: [
+      ...catalog.entries.map((e) => ({
+        id: e.id,
+        title: e.title,
+        kind: e.kind,
+        group: e.group as string,
+        sections: e.sections.map((s) => s.id),
+      })),
+      ...discs.map((d) => ({
+        id: d.id,
+        title: d.title,
+        kind: d.kind,
+        group: "discs",
+        sections: d.sections.map((s) => s.id),
+      })),
+    ],
   };
 }
 

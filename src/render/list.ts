@@ -1,13 +1,22 @@
 import { GROUP_ORDER, GROUP_TITLES } from "../core/topics.js";
-import type { Catalog } from "../core/types.js";
+import type { Catalog, CatalogEntry } from "../core/types.js";
 import { blank, type Line, parseInline, wrap } from "./doc.js";
 
 /**
  * `radic list`: grouped under headings for a person; one `id<TAB>title` line per page when the
  * output is a pipe, so `radic list | cut -f1` gives the ids.
  */
-export function renderList(catalog: Catalog, width: number, forPipe: boolean): Line[] {
-  if (forPipe) return catalog.entries.map((e) => [{ text: `${e.id}\t${e.title}`, style: "plain" }]);
+export function renderList(
+  catalog: Catalog,
+  width: number,
+  forPipe: boolean,
+  discs: readonly CatalogEntry[] = [],
+): Line[] {
+  if (forPipe) {
+    return [...catalog.entries, ...discs].map((e) => [
+      { text: `${e.id}\t${e.title}`, style: "plain" },
+    ]);
+  }
   const lines: Line[] = [];
   for (const group of GROUP_ORDER) {
     const entries = catalog.entries.filter((e) => e.group === group);
@@ -23,6 +32,20 @@ export function renderList(catalog: Catalog, width: number, forPipe: boolean): L
       ];
       lines.push(...wrap([{ text: e.title, style: "plain" }], width, head, pad));
     }
+  }
+  if (discs.length > 0) {
+    // Every disc level has the same two sections: the ids alone, wrapped, say it all.
+    lines.push(blank(), [{ text: "Disc levels", style: "heading" }]);
+    const ids = { text: discs.map((d) => d.id).join(" "), style: "plain" as const };
+    lines.push(...wrap([ids], width, "  ", "  "));
+    lines.push(
+      ...wrap(
+        parseInline("Which roots a disc usually presses on, and why (`radic l5-s1 why`).", "muted"),
+        width,
+        "  ",
+        "  ",
+      ),
+    );
   }
   const hint = "Open one with `radic <id>`, one section with `radic <id> <section>`.";
   lines.push(blank(), ...wrap(parseInline(hint, "muted"), width));

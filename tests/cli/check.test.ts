@@ -229,13 +229,15 @@ describe("radic check --save", () => {
     expect(md.split("not a diagnosis").length - 1).toBe(1);
   });
 
-  it("never overwrites without --force", async () => {
+  it("never overwrites without --force (the result is shown all the same)", async () => {
     const files = { "a.json": S1, "report.md": "old" };
     const r = await run(["check", "--answers", "a.json", "--save", "report.md"], { files });
     expect(r).toMatchObject({
-      code: 2,
-      err: "radic: report.md already exists. Use --force to replace it, or choose another name.\n",
+      code: 0,
+      err: "radic: report not saved: report.md already exists. Use --force to replace it, or choose another name.\n",
     });
+    expect(r.out).toContain("What your answers point to");
+    expect(r.written).toEqual({});
     const forced = await run(["check", "--answers", "a.json", "--save", "report.md", "--force"], {
       files,
     });

@@ -7,12 +7,14 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { allDiscLevels } from "../../src/core/disc.js";
 import { content, run } from "../helpers.js";
+import { requireTool } from "../tools.js";
 
 const dir = mkdtempSync(join(tmpdir(), "radic-completion-"));
 const scripts: Record<string, string> = {};
-const ids = content().catalog.entries.map((e) => e.id);
-const COMMANDS = ["search", "check", "compare", "completion", "list"];
+const ids = [...content().catalog.entries.map((e) => e.id), ...allDiscLevels().map((d) => d.id)];
+const COMMANDS = ["search", "check", "compare", "source", "completion", "list"];
 
 beforeAll(async () => {
   for (const shell of ["bash", "zsh", "fish"]) {
@@ -26,6 +28,7 @@ beforeAll(async () => {
 
 /** What bash offers after these words (the last is the one being completed). */
 function bash(...words: string[]): string[] {
+  requireTool("bash", "the bash completion script runs in it");
   const script = `source '${scripts["bash"]}'; COMP_WORDS=(${words.map((w) => `'${w}'`).join(" ")}); COMP_CWORD=${words.length - 1}; _radic; printf '%s\\n' "\${COMPREPLY[@]}"`;
   const out = execFileSync("bash", ["-c", `cd '${dir}' && ${script}`], { encoding: "utf8" });
   return out.split("\n").filter(Boolean);
@@ -33,6 +36,7 @@ function bash(...words: string[]): string[] {
 
 /** What fish offers for a command line (its own `complete -C`). */
 function fish(line: string): string[] {
+  requireTool("fish", "the fish completion script runs in it");
   const out = execFileSync("fish", ["-c", `source '${scripts["fish"]}'; complete -C '${line}'`], {
     encoding: "utf8",
   });
@@ -86,6 +90,7 @@ describe("radic completion fish", () => {
 
 describe("radic completion zsh", () => {
   it("loads in zsh and completes through bashcompinit", () => {
+    requireTool("zsh", "the zsh completion script runs in it");
     const out = execFileSync(
       "zsh",
       [

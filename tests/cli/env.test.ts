@@ -50,6 +50,10 @@ describe("decidePager: only a terminal, only when taller than the screen", () =>
     [{ ...base, lineCount: 23 }, {}, undefined],
     [{ ...base, lineCount: 24 }, {}, "less -R"],
     [{ ...base, rows: undefined }, {}, undefined],
+    // A dumb terminal (Emacs shell, some CI consoles) cannot run less: print instead.
+    [base, { TERM: "dumb" }, undefined],
+    [base, { TERM: "dumb", RADIC_PAGER: "less" }, undefined],
+    [base, { TERM: "xterm-256color" }, "less -R"],
   ])("%j %j -> %s", (opts, env, pager) => {
     expect(decidePager(opts, env)).toBe(pager);
   });

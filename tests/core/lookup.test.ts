@@ -95,7 +95,9 @@ describe("resolve: disc levels", () => {
 
 describe("resolve: what is not there", () => {
   it.each([
-    [["s9"], "unknown-topic [s1 s2 s3]"],
+    [["s9"], "unknown-topic [s5]"],
+    [["---"], "unknown-topic []"],
+    [["😀"], "unknown-topic []"],
     [["c1-c2"], "unknown-topic []"],
     [["l4-s1"], "unknown-topic []"],
     [["tretment"], "unknown-topic [treatment]"],
@@ -110,7 +112,7 @@ describe("resolve: what is not there", () => {
     expect(summary(["x".repeat(5000)])).toBe("unknown-topic []");
   });
 
-  it.each([[[""]], [["   "]], [[]], [["---"]]])("%j is a usage error", (words) => {
+  it.each([[[""]], [["   "]], [[]], [["\t", "\n"]]])("%j is a usage error", (words) => {
     expect(() => look(...words)).toThrow(RadicError);
     expect(() => look(...words)).toThrow("no topic given");
   });

@@ -9,7 +9,9 @@ import { terminal } from "./tmux.js";
 
 const term = terminal(100, 50);
 afterAll(() => term.close());
-const startRadic = (name: string, args: string) => term.start(name, args);
+// PAGER=cat: the result is printed straight to the screen (check-pager.test.ts pages it).
+const startRadic = (name: string, args: string) =>
+  term.start(name, args, { NO_COLOR: "1", PAGER: "cat" });
 const { waitFor, keys } = term;
 
 describe("radic check in a real terminal (tmux)", () => {

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ROOT } from "../helpers.js";
+import { requireTool } from "../tools.js";
 
 const BIN = join(ROOT, "bin", "radic.js");
 const tmp = mkdtempSync(join(tmpdir(), "radic-e2e-"));
@@ -110,11 +111,13 @@ describe("bin/radic.js", () => {
 });
 
 describe("in a real terminal (script(1) gives a pseudo-terminal)", () => {
-  const inPty = (command: string) =>
-    execFileSync("script", ["-qec", `stty rows 24 cols 80; ${command}`, "/dev/null"], {
+  const inPty = (command: string) => {
+    requireTool("script", "it gives radic a pseudo-terminal");
+    return execFileSync("script", ["-qec", `stty rows 24 cols 80; ${command}`, "/dev/null"], {
       encoding: "utf8",
       env: { PATH: process.env["PATH"] ?? "", HOME: tmp, TERM: "xterm" },
     });
+  };
 
   it("pages a long page through $PAGER, in colour", () => {
     const paged = join(tmp, "paged.txt");

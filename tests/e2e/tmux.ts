@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ROOT } from "../helpers.js";
+import { requireTool } from "../tools.js";
 
 const BIN = join(ROOT, "bin", "radic.js");
 
@@ -21,6 +22,7 @@ export interface Terminal {
 }
 
 export function terminal(columns: number, rows: number): Terminal {
+  requireTool("tmux", "these tests run radic in a real terminal in it");
   const socket = join(mkdtempSync(join(tmpdir(), "radic-tmux-")), "sock");
   const tmux = (...args: string[]) =>
     execFileSync("tmux", ["-S", socket, ...args], { encoding: "utf8" });

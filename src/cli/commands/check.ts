@@ -10,21 +10,16 @@ import { localize } from "../../core/check/localize.js";
 import type { Answers, Result, Vocabulary } from "../../core/check/types.js";
 import { answersOf, next, type Question, question, start } from "../../core/check/walkthrough.js";
 import { EXIT, RadicError } from "../../core/errors.js";
-import { displayInput, jsonProblem } from "../../core/text.js";
 import { banner, DISCLAIMER, renderResult, resultMarkdown } from "../../render/check.js";
 import { wrap } from "../../render/doc.js";
 import { toJson } from "../../render/json.js";
+import { readAnswers } from "../answers-file.js";
+import { ANSWERS_TEMPLATE, type CheckOptions, checkFlags, TEMPLATE_NOTE } from "../check-flags.js";
 import type { Deps } from "../deps.js";
 import { type OutputOptions, screenWidth, show, textWidth } from "../output.js";
+import { saveReport } from "../save.js";
 
-export const MAX_ANSWERS = 1024 * 1024;
-
-export interface CheckOptions {
-  answers?: string | undefined;
-  clinician?: boolean | undefined;
-  save?: string | undefined;
-  force?: boolean | undefined;
-}
+export type { CheckOptions };
 
 /** Puts one question on the screen and returns the answer. */
 export type Ask = (q: Question) => Promise<unknown>;
@@ -41,6 +36,12 @@ export async function checkCommand(
   out: OutputOptions,
   ask?: Ask,
 ): Promise<number> {
+  checkFlags(opts, out);
+  if (opts.template) {
+    deps.io.out(toJson(ANSWERS_TEMPLATE));
+    deps.io.err(TEMPLATE_NOTE);
+    return EXIT.ok;
+  }
   const v = deps.store.vocabulary();
   let answers: Answers;
   if (opts.answers !== undefined) {
@@ -63,17 +64,38 @@ export async function checkCommand(
   const result = localize(answers, v);
   // Page titles only for text: `--json` (what scripts use) reads no more than it needs.
   const titles = () => new Map(deps.store.catalog().entries.map((e) => [e.id, e.title]));
-  if (opts.save !== undefined) {
-    const date = new Date().toISOString().slice(0, 10);
-    const md = resultMarkdown(result, answers, v, titles(), deps.store.sources(), date);
-    deps.io.writeFileAtomic(opts.save, md, opts.force === true);
-  }
-  if (out.json) deps.io.out(toJson(result));
+  const report = () => reportMarkdown(deps, result, answers, titles());
+  // The result first, always: a report that cannot be saved must not hide an emergency.
+  if (opts.save === "-") deps.io.out(report());
+  else if (out.json) deps.io.out(toJson(result));
   else {
-    const map = resultMap(result, answers, v, deps);
-    show(deps, renderResult(result, v, titles(), textWidth(deps), map), { ...out, pager: false });
+    const map = opts.map === false ? undefined : resultMap(result, answers, v, deps);
+    // Through the pager on a terminal, as pages are (the banner is at the top of the first screen).
+    show(deps, renderResult(result, v, titles(), textWidth(deps), map), out);
+  }
+  if (opts.save !== undefined && opts.save !== "-") {
+    saveReport(deps, opts.save, report(), opts.force === true);
   }
   return EXIT_FOR[result.triage];
+}
+
+/**
+ * The report for a clinician: which radic and which content made it (so a reader can tell
+ * which edition they hold), and the sources in the order the terminal lists them.
+ */
+function reportMarkdown(
+  deps: Deps,
+  result: Result,
+  answers: Answers,
+  titles: ReadonlyMap<string, string>,
+): string {
+  const byId = new Map(deps.store.sources().map((s) => [s.id, s]));
+  const sources = result.sources.flatMap((id) => byId.get(id) ?? []);
+  const date = new Date().toISOString().slice(0, 10);
+  const v = deps.store.vocabulary();
+  const md = resultMarkdown(result, answers, v, titles, sources, date);
+  const made = `_Made by radic ${deps.version} with content ${deps.store.catalog().contentVersion}._`;
+  return md.replace("\n", `\n\n${made}\n`);
 }
 
 /** The top candidate's skin on the chart, with the person's numb areas marked on their side. */
@@ -90,41 +112,6 @@ function resultMap(result: Result, answers: Answers, v: Vocabulary, deps: Deps) 
     side,
   };
   return { picture, width };
-}
-
-/** Read the answers file (or stdin for `-`), refusing anything over 1 MiB before parsing it. */
-async function readAnswers(path: string, deps: Deps): Promise<unknown> {
-  const tooBig = () =>
-    new RadicError(
-      "usage",
-      "answers: more than 1 MiB",
-      "A file of answers is a few hundred bytes; check you gave the right file.",
-    );
-  let text: string;
-  if (path === "-") {
-    text = await deps.io.readStdin(MAX_ANSWERS);
-    if (Buffer.byteLength(text) > MAX_ANSWERS) throw tooBig();
-  } else {
-    const size = deps.io.fileSize(path);
-    if (size === undefined) {
-      throw new RadicError(
-        "usage",
-        `cannot read the answers file '${displayInput(path)}'`,
-        "Check the path, or use `--answers -` for stdin.",
-      );
-    }
-    if (size > MAX_ANSWERS) throw tooBig();
-    text = deps.io.readFile(path);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new RadicError(
-      "usage",
-      `answers: not valid JSON: ${jsonProblem(error, text)}`,
-      "An empty object {} is valid.",
-    );
-  }
 }
 
 /** Ask until the state machine is done; show the emergency banner the moment it applies. */

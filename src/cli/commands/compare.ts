@@ -10,6 +10,7 @@ import { toJson } from "../../render/json.js";
 import type { Deps } from "../deps.js";
 import { type OutputOptions, show, textWidth } from "../output.js";
 import { orList } from "./lookup.js";
+import { citations } from "./source.js";
 
 const TRY = "Try `radic compare l5 s1` or `radic compare c6 c7`.";
 
@@ -50,14 +51,14 @@ export function compare(ids: string[], deps: Deps, opts: OutputOptions): number 
   }
   const pages = roots.map((id) => deps.store.page(id));
   if (opts.json) {
-    deps.io.out(toJson(compareJson(pages)));
+    deps.io.out(toJson(compareJson(pages, deps)));
     return 0;
   }
   show(deps, renderCompare(pages, textWidth(deps)), opts);
   return 0;
 }
 
-function compareJson(pages: readonly BuiltPage[]) {
+function compareJson(pages: readonly BuiltPage[], deps: Deps) {
   return {
     roots: pages.map((p) => ({ id: p.id, title: p.title })),
     rows: COMPARE_FIELDS.map((field) => ({
@@ -65,6 +66,6 @@ function compareJson(pages: readonly BuiltPage[]) {
       label: GLANCE_ROWS.find(([f]) => f === field)?.[1] ?? field,
       values: Object.fromEntries(pages.map((p) => [p.id, p.glance?.[field] ?? null])),
     })),
-    sources: [...new Set(pages.flatMap((p) => p.glance?.sources ?? []))],
+    sources: citations(deps, [...new Set(pages.flatMap((p) => p.glance?.sources ?? []))]),
   };
 }

@@ -1,5 +1,7 @@
 import type { Command } from "commander";
 import { completionScript, type Shell } from "../../core/completion.js";
+import { allDiscLevels } from "../../core/disc.js";
+import { discEntry } from "../../core/disc-page.js";
 import { SOURCES_SECTION } from "../../core/sections.js";
 import type { TopicSpec } from "../../core/spec.js";
 import type { Deps } from "../deps.js";
@@ -7,7 +9,8 @@ import { programSpec } from "../spec.js";
 
 /** Every page and its section ids, as completion offers them. */
 export function topicSpecs(deps: Deps): TopicSpec[] {
-  return deps.store.catalog().entries.map((e) => ({
+  const discs = allDiscLevels().map(discEntry);
+  return [...deps.store.catalog().entries, ...discs].map((e) => ({
     id: e.id,
     title: e.title,
     kind: e.kind,

@@ -2,13 +2,15 @@ import { COMMAND_NAMES } from "../../core/commands.js";
 import { discPage } from "../../core/disc-page.js";
 import { RadicError } from "../../core/errors.js";
 import { type Resolution, resolve } from "../../core/lookup.js";
+import { nearestRoots } from "../../core/roots.js";
 import { SOURCES_SECTION } from "../../core/sections.js";
-import { displayInput } from "../../core/text.js";
+import { displayInput, keyOf } from "../../core/text.js";
 import { pageJson, toJson } from "../../render/json.js";
 import { renderPage, renderSection } from "../../render/page.js";
 import type { Deps } from "../deps.js";
 import { colorLevel, type OutputOptions, show, showText, textWidth } from "../output.js";
 import { allRootsLines, allRootsMap, type RegionName, rootMap } from "./maps.js";
+import { findSource, showSources } from "./source.js";
 
 /** `--map` and `--region`: draw instead of (or, for dermatomes, before) the text. */
 export interface MapOptions {
@@ -25,8 +27,13 @@ export function lookup(
 ): number {
   const catalog = deps.store.catalog();
   const r = resolve(words, catalog, COMMAND_NAMES);
+  if (r.kind === "unknown-topic") {
+    // A source key (`radic harrisons-19`): its citation. Read only on a miss.
+    const source = findSource(r.input, deps);
+    if (source) return showSources([source], deps, opts);
+  }
   if (r.kind === "unknown-topic" || r.kind === "unknown-section") throw notFound(r, words);
-  const section = r.kind === "page" ? r.section : undefined;
+  const section = r.section;
   const id = r.kind === "page" ? r.entry.id : r.disc.id;
   const drawn = drawing(r.kind === "page" ? r.entry : undefined, section, id, maps);
   if (drawn === "root") return rootMap(id, deps, opts);
@@ -73,16 +80,28 @@ function notFound(
     );
   }
   // A mistyped command keeps its arguments: `radic serch foot` -> `radic search foot`.
-  const rest = words.join(" ").trim().split(/\s+/).slice(1).join(" ");
+  const typed = words.join(" ").trim().split(/\s+/);
+  const rest = typed.slice(1).join(" ");
+  const isCommand = (s: string) => (COMMAND_NAMES as readonly string[]).includes(s);
   const did = r.suggestions.map((s) =>
-    (COMMAND_NAMES as readonly string[]).includes(s) && rest
-      ? `\`radic ${s} ${displayInput(rest)}\``
-      : `\`radic ${s}\``,
+    isCommand(s) && rest ? `\`radic ${s} ${displayInput(rest)}\`` : `\`radic ${s}\``,
   );
+  const didText = did.length > 0 ? `Did you mean ${orList(did)}?` : "";
+  // Several words are more likely a question than a page name: offer to search for them.
+  const query = typed.join(" ").replace(/["\\$`]/g, "");
+  const aRoot = nearestRoots(keyOf(r.input)).length > 0; // `lumbar 6`: a root, not a question
+  if (typed.length > 1 && !aRoot && !r.suggestions.some(isCommand) && query.trim() !== "") {
+    const search = `Search for it: \`radic search "${displayInput(query, 60)}"\`.`;
+    return new RadicError(
+      "not-found",
+      `no topic '${displayInput(r.input)}'`,
+      didText ? `${search} Or did you mean ${orList(did)}?` : search,
+    );
+  }
   return new RadicError(
     "not-found",
     `no topic '${displayInput(r.input)}'`,
-    `${did.length > 0 ? `Did you mean ${orList(did)}? ` : ""}\`radic list\` shows every page.`,
+    `${didText ? `${didText} ` : ""}\`radic list\` shows every page.`,
   );
 }
 

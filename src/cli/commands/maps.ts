@@ -12,6 +12,7 @@ import type { Line } from "../../render/doc.js";
 import { toJson } from "../../render/json.js";
 import type { Deps } from "../deps.js";
 import { type OutputOptions, screenWidth, show, textWidth } from "../output.js";
+import { citations } from "./source.js";
 
 export const REGIONS = { arm: "neck-arm", trunk: "trunk", leg: "back-leg" } as const;
 export type RegionName = keyof typeof REGIONS;
@@ -38,7 +39,7 @@ export function rootMap(id: string, deps: Deps, opts: OutputOptions): number {
       label: v.areas[area].label,
       own: fill.kind === "main",
     }));
-    deps.io.out(toJson({ id, areas, sources: areaSources(v, fills.keys()) }));
+    deps.io.out(toJson({ id, areas, sources: citations(deps, areaSources(v, fills.keys())) }));
     return 0;
   }
   if (fills.size === 0) {
@@ -77,12 +78,13 @@ export function allRootsMap(
 ): number {
   if (opts.json) {
     const v = deps.store.vocabulary();
-    const { groups, mixed } = allRoots(v, region ? REGIONS[region] : undefined);
+    const { groups, fills, mixed } = allRoots(v, region ? REGIONS[region] : undefined);
     deps.io.out(
       toJson({
         region: region ?? "all",
         roots: groups.map((g) => ({ label: g.label, roots: g.roots, areas: g.areas })),
         mixed,
+        sources: citations(deps, areaSources(v, fills.keys())),
       }),
     );
     return 0;

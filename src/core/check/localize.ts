@@ -139,7 +139,7 @@ function candidate(
     score: floor2(p),
     supports: byWeight.filter((x) => x.ratio >= SPEAKS).map((x) => x.key),
     against: byWeight.filter((x) => x.ratio <= 1 / SPEAKS).map((x) => x.key),
-    explain: byWeight.map((x) => ({ finding: x.key, ratio: Math.round(x.ratio * 10) / 10 })),
+    explain: byWeight.map((x) => ({ finding: x.key, ratio: Number(x.ratio.toPrecision(2)) })),
     versus: rival ? nameOf(rival, v) : "",
   };
 }
