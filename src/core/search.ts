@@ -10,10 +10,10 @@
  * UTF-8 byte offsets, so `radic search` reads just those bytes of the files, never the whole.
  */
 import MiniSearch, { type AsPlainObject, type Options, type Query } from "minisearch";
+import { analyse, patternOf, type QueryRules, TUNING } from "./search-query.js";
 import {
   fromPlain,
   isExactTerm,
-  isRootCode,
   type PlainThesaurus,
   type SynonymGroup,
   type Thesaurus,
@@ -21,7 +21,10 @@ import {
   thesaurus,
   toPlain,
 } from "./search-text.js";
-import { SECTION_ALIASES } from "./sections.js";
+
+export { GROUPING, groupByPage, type PageHit } from "./search-group.js";
+export { TUNING };
+
 import { editDistance } from "./suggest.js";
 import type { Page } from "./types.js";
 
@@ -30,8 +33,12 @@ export interface SearchDoc {
   id: number;
   p: string;
   s: string;
+  /** The page's name: its id and its title before the dash ("sciatica", "Sciatica"). */
+  name: string;
+  /** The rest of the page's title ("leg pain from a nerve root in the …") and its aliases. */
+  page: string;
+  /** The section's own title. */
   title: string;
-  aliases: string;
   keywords: string;
   text: string;
 }
@@ -39,6 +46,12 @@ export interface SearchDoc {
 export interface SearchIndex {
   index: MiniSearch<SearchDoc>;
   thesaurus: Thesaurus;
+  rules: QueryRules;
+  /**
+   * How many sections hold this term (0: the index does not know it). A known word is not a
+   * typo, so it is never matched fuzzily; a rare word weighs more than a common one.
+   */
+  df: (term: string) => number;
   /**
    * Synonym tokens of the words a mistyped query word stands for ("siatica" -> the sciatica
    * group), so a typo finds what the correct word would have found.
@@ -54,12 +67,16 @@ export interface Hit {
   score: number;
   /** The document terms that matched, for highlighting. */
   terms: string[];
+  /** A word of the subject matched the section's own title ("weakness" -> "What goes weak"). */
+  titled: boolean;
 }
 
-/** Title words weigh most, then aliases, then keywords, then the text itself. */
-export const FIELD_BOOST = { title: 4, aliases: 3, keywords: 2, text: 1 };
-/** How much a query that names a root lifts that root's sections. */
-export const ROOT_BOOST = 4;
+/**
+ * What names the page weighs most, then the section's title, then the page's keywords, then the
+ * text. A section title ("Causes", "Treatment") recurs on every page, so it weighs less than the
+ * page's name: it picks the section of a page, not the page.
+ */
+export const FIELD_BOOST = { name: 5, page: 2, title: 2, keywords: 2, text: 1 };
 const FUZZY = 0.2;
 const MAX_FUZZY = 2;
 
@@ -75,7 +92,7 @@ function fuzzyDistance(term: string): number {
 
 export function searchOptions(t: Thesaurus): Options<SearchDoc> {
   return {
-    fields: ["title", "aliases", "keywords", "text"],
+    fields: ["name", "page", "title", "keywords", "text"],
     storeFields: ["p", "s"],
     tokenize: (text) => terms(text, t),
     // terms() has already normalised, stemmed and dropped question words.
@@ -93,7 +110,8 @@ export function searchOptions(t: Thesaurus): Options<SearchDoc> {
 /**
  * The documents to index: one per section, text stripped of inline marks. A page's id reads as
  * an alias ("differential diagnosis"), and a root's at-a-glance facts count as keywords of its
- * summary, so "groin pain" finds L1 first.
+ * summary, so "groin pain" finds L1 first. Section aliases (`radic s1 numbness`) are for lookups
+ * only: indexed, "numbness" would find every dermatome section before the symptoms page.
  */
 export function searchDocs(pages: readonly Page[]): SearchDoc[] {
   let id = 0;
@@ -103,12 +121,9 @@ export function searchDocs(pages: readonly Page[]): SearchDoc[] {
       id: id++,
       p: page.id,
       s: section.id,
-      title: `${page.title} ${section.title}`,
-      aliases: [
-        page.id.replaceAll("-", " "),
-        ...page.aliases,
-        ...(SECTION_ALIASES[section.id] ?? []),
-      ].join(" "),
+      name: [page.id.replaceAll("-", " "), titleHead(page.title)].join(" "),
+      page: [page.title.slice(titleHead(page.title).length), ...page.aliases].join(" "),
+      title: section.title,
       keywords: [
         ...(page.keywords ?? []),
         ...(section.id === "summary" ? Object.values(glance) : []),
@@ -116,6 +131,12 @@ export function searchDocs(pages: readonly Page[]): SearchDoc[] {
       text: plainText(section.text),
     }));
   });
+}
+
+/** A title up to its dash: "Sciatica — leg pain from …" -> "Sciatica". */
+function titleHead(title: string): string {
+  const at = title.search(/ [—–-] /);
+  return at < 0 ? title : title.slice(0, at);
 }
 
 /** A section's blocks as one plain string: no bullet markers, no inline marks. */
@@ -131,23 +152,57 @@ export function synonymGroups(groups: readonly { id: string; terms: string[] }[]
   return groups.map((g) => ({ token: `~${g.id}`, terms: g.terms }));
 }
 
+interface SynonymsData {
+  groups: readonly { id: string; terms: string[]; pages?: string[] | undefined }[];
+  patterns?:
+    | readonly { group: string; all: string[][]; pages?: string[] | undefined }[]
+    | undefined;
+}
+
+/** The analyser's rules from data/synonyms.json: lay syndrome patterns, and pages groups lift. */
+export function queryRules(synonyms: SynonymsData): QueryRules {
+  return {
+    patterns: (synonyms.patterns ?? []).map((p) => patternOf(`~${p.group}`, p.all, p.pages)),
+    lifts: synonyms.groups.flatMap((g): [string, string[]][] =>
+      g.pages ? [[`~${g.id}`, g.pages]] : [],
+    ),
+  };
+}
+
+const NO_RULES: QueryRules = { patterns: [], lifts: [] };
+
 export function buildIndex(
   docs: readonly SearchDoc[],
   groups: readonly SynonymGroup[],
+  rules: QueryRules = NO_RULES,
 ): SearchIndex {
   const t = thesaurus(groups);
   const index = new MiniSearch<SearchDoc>(searchOptions(t));
   index.addAll(docs);
-  return { index, thesaurus: t };
+  const df = docFrequencies(index.toJSON().index);
+  return { index, thesaurus: t, rules, df: (term) => df.get(term) ?? 0 };
 }
 
 type Postings = AsPlainObject["index"][number][1];
+
+/** Term -> number of documents holding it in any field. */
+function docFrequencies(index: readonly (readonly [string, Postings])[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const [term, fields] of index) {
+    const docs = new Set<string>();
+    for (const byDoc of Object.values(fields)) for (const id of Object.keys(byDoc)) docs.add(id);
+    df.set(term, docs.size);
+  }
+  return df;
+}
 
 /** The small part of a split index, read on every search. */
 export interface SearchHead {
   groups: SynonymGroup[];
   /** The synonym lookup tables, built once at build time. */
   thesaurus: PlainThesaurus;
+  /** The query analyser's rules. */
+  rules: QueryRules;
   /** MiniSearch's serialised index without its postings. */
   base: Omit<AsPlainObject, "index">;
   /** Every indexed term, sorted. */
@@ -205,6 +260,7 @@ export function splitIndex(
   const head: SearchHead = {
     groups: [...groups],
     thesaurus: toPlain(si.thesaurus),
+    rules: si.rules,
     base,
     terms: sorted.map(([term]) => term),
     offsets,
@@ -236,21 +292,40 @@ function lowerBound(sorted: readonly string[], term: string): number {
  * prefix of, and the terms within their typo distance — a superset of what MiniSearch will match.
  */
 export function reachableTerms(head: SearchHead, query: string, t: Thesaurus): number[] {
-  return reach(head, query, t).positions;
+  return reach(head, query, t, head.rules).positions;
 }
+
+/**
+ * The query terms forgiven a typo: words the index does not know, at most MAX_TYPOS of them, so
+ * a long letter costs no more than a few words (a known word is not a typo). Every word is
+ * still matched exactly and as a prefix.
+ */
+function typoTerms(queryTerms: Iterable<string>, known: (term: string) => boolean): Set<string> {
+  const out = new Set<string>();
+  for (const q of queryTerms) {
+    if (out.size === MAX_TYPOS) break;
+    if (fuzzyDistance(q) > 0 && !known(q)) out.add(q);
+  }
+  return out;
+}
+export const MAX_TYPOS = 12;
 
 function reach(
   head: SearchHead,
   query: string,
   t: Thesaurus,
+  rules: QueryRules,
 ): { positions: number[]; expansions: string[] } {
   const picked = new Set<number>();
   const expansions = new Set<string>();
-  for (const q of new Set(terms(query, t))) {
+  const queryTerms = [...analyse(query, t, rules).weights.keys()];
+  const isKnown = (q: string) => head.terms[lowerBound(head.terms, q)] === q;
+  const typos = typoTerms(queryTerms, isKnown);
+  for (const q of queryTerms) {
     const at = lowerBound(head.terms, q);
     const known = head.terms[at] === q;
     if (known) picked.add(at);
-    for (const i of nearTerms(head.terms, q, at)) {
+    for (const i of nearTerms(head.terms, q, at, typos.has(q))) {
       picked.add(i);
       // A word the index does not know is a typo: bring in the synonyms of what it stands for.
       if (!known)
@@ -265,12 +340,12 @@ function reach(
 }
 
 /** Positions of the terms `q` is a prefix of, and of those within its typo distance. */
-function nearTerms(sorted: readonly string[], q: string, at: number): number[] {
+function nearTerms(sorted: readonly string[], q: string, at: number, typo: boolean): number[] {
   const near: number[] = [];
   if (allowsPrefix(q)) {
     for (let i = at; i < sorted.length && (sorted[i] ?? "").startsWith(q); i++) near.push(i);
   }
-  const d = fuzzyDistance(q);
+  const d = typo ? fuzzyDistance(q) : 0;
   if (d === 0) return near;
   // Within `d` edits, one of the first two characters of each word appears among the first two
   // of the other: a cheap test that spares most distance checks, and keeps a typo in the first
@@ -289,7 +364,7 @@ function nearTerms(sorted: readonly string[], q: string, at: number): number[] {
 /** Assemble a MiniSearch holding just the postings this query can reach. */
 export function openIndex(head: SearchHead, postings: ByteRange, query: string): SearchIndex {
   const t = fromPlain(head.thesaurus);
-  const { positions, expansions } = reach(head, query, t);
+  const { positions, expansions } = reach(head, query, t, head.rules);
   return { ...assemble(head, postings, positions, t), expansions };
 }
 
@@ -304,38 +379,105 @@ export function assemble(
     head.terms[i] ?? "",
     JSON.parse(postings(head.offsets[i] ?? 0, head.offsets[i + 1] ?? 0)) as Postings,
   ]);
+  // The positions include every exact match of the query's terms, so a query term missing from
+  // them is missing from the whole index.
+  const df = docFrequencies(index);
   return {
     index: MiniSearch.loadJS<SearchDoc>({ ...head.base, index }, searchOptions(t)),
     thesaurus: t,
+    rules: head.rules,
+    df: (term) => df.get(term) ?? 0,
   };
 }
 
 /**
- * Best sections first. A query that names a root (`s1`, `L5`) ranks that root's sections above
- * others; question words count for nothing.
+ * A rare word says more than a common one: "amitriptyline" outweighs "nerve pain down the leg".
+ * Each weight is scaled by the term's inverse document frequency relative to a term found in
+ * one section in `TUNING.idfRef`, to the power `TUNING.idfPower`. A word the index does not
+ * know (a typo) keeps its weight.
+ */
+function specific(weights: ReadonlyMap<string, number>, si: SearchIndex): Map<string, number> {
+  const n = si.index.documentCount;
+  const idf = (df: number) => Math.log(1 + n / df);
+  const ref = idf(n / TUNING.idfRef);
+  const out = new Map<string, number>();
+  for (const [term, w] of weights) {
+    const df = si.df(term);
+    out.set(term, df > 0 ? w * (idf(df) / ref) ** TUNING.idfPower : w);
+  }
+  return out;
+}
+
+/**
+ * Best sections first. The query is analysed first (src/core/search-query.ts): each term has a
+ * weight, so question scaffolding and section-title words count for less than the subject, and
+ * pages the query points at — a root or disc level it names, a warning sign, a syndrome it
+ * describes — are lifted. MiniSearch's own score multiplies by the number of query terms a
+ * section matches, which lets a long question's incidental words outvote its subject; here it
+ * is divided out and replaced by the share of the query's weight the section matches.
  */
 export function search(si: SearchIndex, query: string, limit: number): Hit[] {
-  const roots = new Set(terms(query, si.thesaurus).filter(isRootCode));
-  const expansions = si.expansions ?? [];
-  const exact = {
+  const plan = analyse(query, si.thesaurus, si.rules);
+  const { facets, lifts } = plan;
+  const weights = specific(plan.weights, si);
+  const expansions = (si.expansions ?? []).filter((x) => !weights.has(x));
+  const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
+  const typos = typoTerms(weights.keys(), (x) => si.df(x) > 0);
+  const subject = [...weights.keys()].filter((x) => !facets.has(x));
+  const weight = (term: string) => weights.get(term) ?? 1;
+  const leaf = (
+    list: string[],
+    boost: Record<string, number>,
+    fields: string[],
+    b: number,
+    boostTerm = weight,
+  ) => ({ queries: list, fields, boost, bm25: { k: 1.2, b, d: 0.5 }, boostTerm });
+  // The page's name is scored with less length normalisation than the rest: a page with many
+  // aliases is not less about its subject. A section-kind word keeps its full weight there
+  // ("Outlook" names the prognosis page) and counts for little in section titles and text.
+  const facetList = [...facets];
+  const q: Query = {
+    combineWith: "OR",
+    queries: [
+      leaf([...subject, ...expansions], TUNING.subject, ["name", "page"], TUNING.pageB),
+      leaf([...subject, ...expansions], TUNING.subject, ["title", "keywords", "text"], TUNING.b),
+      ...(facets.size > 0
+        ? [
+            leaf(
+              facetList,
+              TUNING.facetFields,
+              ["name", "page"],
+              TUNING.pageB,
+              () => TUNING.facetPage,
+            ),
+            leaf(facetList, TUNING.facetFields, ["title", "keywords", "text"], TUNING.b),
+          ]
+        : []),
+    ],
     tokenize: (s: string) => [s],
     processTerm: (s: string) => s,
-    prefix: false,
-    fuzzy: false,
+    prefix: (term: string) => allowsPrefix(term),
+    fuzzy: (term: string) => (typos.has(term) ? FUZZY : false),
   };
-  const q: Query =
-    expansions.length > 0
-      ? { combineWith: "OR", queries: [query, { ...exact, queries: expansions }] }
-      : query;
   const results = si.index.search(q, {
-    boostDocument: (_id, _term, stored) =>
-      roots.size > 0 && roots.has(String(stored?.["p"])) ? ROOT_BOOST : 1,
+    boostDocument: (_id, _term, stored) => lifts.get(String(stored?.["p"])) ?? 1,
   });
-  return results.slice(0, limit).map((r) => ({
-    id: Number(r.id),
-    page: String(r["p"]),
-    section: String(r["s"]),
-    score: Math.round(r.score * 100) / 100,
-    terms: r.terms,
-  }));
+  return results
+    .map((r) => {
+      const matched = r.queryTerms.reduce((a, x) => a + (weights.get(x) ?? 1), 0);
+      const share = Math.min(1, matched / total);
+      const score = (r.score / (r.queryTerms.length || 1)) * (TUNING.coordBase + share);
+      return {
+        id: Number(r.id),
+        page: String(r["p"]),
+        section: String(r["s"]),
+        score: Math.round(score * 100) / 100,
+        terms: r.terms,
+        titled: Object.entries(r.match).some(
+          ([term, fields]) => fields.includes("title") && !facets.has(term),
+        ),
+      };
+    })
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit);
 }
