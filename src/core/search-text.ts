@@ -143,15 +143,21 @@ export function terms(text: string, t: Thesaurus): string[] {
   const ws = words(text);
   const stems = ws.map(stem);
   const out: string[] = [];
+  // A word inside a matched phrase means what the phrase means: "drugs" in "inject drugs" is
+  // not a painkiller, so it keeps its stem but not its own synonyms.
+  let phraseEnd = 0;
   for (let i = 0; i < stems.length; i++) {
     const s = stems[i] ?? "";
     for (const [phrase, token] of phrasesStarting(t, s)) {
-      if (phrase.every((w, j) => stems[i + j] === w)) out.push(token);
+      if (phrase.every((w, j) => stems[i + j] === w)) {
+        out.push(token);
+        phraseEnd = Math.max(phraseEnd, i + phrase.length);
+      }
     }
     // Stop words are compared unstemmed too: "where" stems to "wher", "does" to "doe".
     if (!STOP_WORDS.has(s) && !STOP_WORDS.has(ws[i] ?? "")) {
       out.push(s);
-      for (const token of t.single.get(s) ?? []) out.push(token);
+      if (i >= phraseEnd) for (const token of t.single.get(s) ?? []) out.push(token);
     }
   }
   return out;
