@@ -28,7 +28,12 @@ export function groupByPage(hits: readonly Hit[]): PageHit[] {
   for (const h of hits) byPage.set(h.page, [...(byPage.get(h.page) ?? []), h]);
   const pages = [...byPage].map(([page, sections]) => {
     const [best, ...rest] = sections;
-    const more = rest.slice(0, GROUPING.count).reduce((a, h) => a + h.score, 0);
+    // Only sections matched on their own words count: a page keyword every section shares
+    // ("big toe" on the dermatomes page) says nothing more the second time.
+    const more = rest
+      .filter((h) => h.own)
+      .slice(0, GROUPING.count)
+      .reduce((a, h) => a + h.score, 0);
     const score = (best?.score ?? 0) + GROUPING.more * more;
     // The page ranks by its sections' scores; its sections are then ordered for the reader.
     const inPage = (h: Hit) => h.score * (h.titled ? GROUPING.titled : 1);

@@ -66,12 +66,14 @@ export const TUNING = {
   pattern: 2,
   /** How much a query that names a root lifts that root's sections. */
   rootLift: 3,
+  /** ... in a query of up to this many subject terms; less in longer ones. */
+  rootSpan: 10,
   /** How much a warning sign or a syndrome lifts its pages. */
   pageLift: 2,
   /** Field boosts for subject words. */
   subject: { name: 5, page: 2, title: 1.5, keywords: 1.5, text: 1 } as Record<string, number>,
   /** Weight of a section-kind word in the page's name ("Outlook — how sciatica … recover"). */
-  facetPage: 1,
+  facetPage: 0.6,
   /** Field boosts for section-kind words: they name a page ("Causes of …"), or pick a section. */
   facetFields: { name: 5, page: 2, title: 1, keywords: 1, text: 0.5 } as Record<string, number>,
   /** BM25 length normalisation (b) for the page's name and for the rest. */
@@ -120,7 +122,10 @@ export function analyse(query: string, t: Thesaurus, rules: QueryRules): QueryPl
     weights.set(x, Math.max(weights.get(x) ?? 0, w));
   }
   const lifts = new Map<string, number>();
-  for (const x of weights.keys()) if (isRootCode(x)) lifts.set(x, TUNING.rootLift);
+  // A root named in a short query is its subject; in a long letter, one detail among many.
+  const subjects = [...weights.keys()].filter((x) => !facets.has(x) && !SCAFFOLD.has(x)).length;
+  const rootLift = 1 + (TUNING.rootLift - 1) * Math.min(1, TUNING.rootSpan / subjects);
+  for (const x of weights.keys()) if (isRootCode(x)) lifts.set(x, rootLift);
   const liftOf = new Map(rules.lifts);
   const pages = [...weights.keys()].flatMap((x) => liftOf.get(x) ?? []);
   for (const page of [...pages, ...matched.flatMap((p) => p.pages)])

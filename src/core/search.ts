@@ -69,6 +69,8 @@ export interface Hit {
   terms: string[];
   /** A word of the subject matched the section's own title ("weakness" -> "What goes weak"). */
   titled: boolean;
+  /** A word matched the section's own title or text, not only what it shares with its page. */
+  own: boolean;
 }
 
 /**
@@ -476,6 +478,7 @@ export function search(si: SearchIndex, query: string, limit: number): Hit[] {
         titled: Object.entries(r.match).some(
           ([term, fields]) => fields.includes("title") && !facets.has(term),
         ),
+        own: Object.values(r.match).some((f) => f.includes("title") || f.includes("text")),
       };
     })
     .sort((a, b) => b.score - a.score)
