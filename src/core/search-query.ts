@@ -22,7 +22,16 @@ export interface QueryRules {
   lifts: [string, string[]][];
 }
 
+/**
+ * At most this many distinct terms of a question are weighed and matched: a letter of a few
+ * hundred words has far fewer, so real questions lose nothing; the cap only bounds the work
+ * for pasted pages of text.
+ */
+export const MAX_TERMS = 256;
+
 export interface QueryPlan {
+  /** Distinct terms past MAX_TERMS, left out. */
+  dropped: number;
   /** Each distinct term of the query and its weight (1 = a subject word). */
   weights: Map<string, number>;
   /** The terms that name a kind of section, not a subject. */
@@ -106,7 +115,10 @@ export function analyse(query: string, t: Thesaurus, rules: QueryRules): QueryPl
   const stems = words(query).map(stem);
   const weights = new Map<string, number>();
   const matched = rules.patterns.filter((p) => p.all.every((alts) => holds(stems, alts)));
-  for (const p of matched) found.push(p.token);
+  const distinct = [...new Set(found)];
+  const kept = distinct.slice(0, MAX_TERMS);
+  found.length = 0;
+  found.push(...kept, ...matched.map((p) => p.token));
   const hasSubject = found.some((x) => !FACETS.has(x) && !SCAFFOLD.has(x));
   const facets = new Set<string>();
   for (const x of found) {
@@ -130,5 +142,5 @@ export function analyse(query: string, t: Thesaurus, rules: QueryRules): QueryPl
   const pages = [...weights.keys()].flatMap((x) => liftOf.get(x) ?? []);
   for (const page of [...pages, ...matched.flatMap((p) => p.pages)])
     lifts.set(page, Math.max(lifts.get(page) ?? 1, TUNING.pageLift));
-  return { weights, facets, lifts };
+  return { weights, facets, lifts, dropped: distinct.length - kept.length };
 }

@@ -23,6 +23,11 @@ import {
 } from "./search-text.js";
 
 export { GROUPING, groupByPage, type PageHit } from "./search-group.js";
+
+/** How many distinct terms of a question were searched, and how many were left out. */
+export function queryExtent(si: SearchIndex, query: string): { dropped: number } {
+  return { dropped: analyse(query, si.thesaurus, si.rules).dropped };
+}
 export { TUNING };
 
 import { editDistance } from "./suggest.js";
@@ -86,8 +91,10 @@ const MAX_FUZZY = 2;
 function allowsPrefix(term: string): boolean {
   return !isExactTerm(term) && term.length >= 4;
 }
+/** No English word is this long: a longer "word" is pasted noise, never matched fuzzily. */
+const MAX_WORD = 40;
 function fuzzyDistance(term: string): number {
-  return isExactTerm(term) || term.length < 4
+  return isExactTerm(term) || term.length < 4 || term.length > MAX_WORD
     ? 0
     : Math.min(MAX_FUZZY, Math.round(term.length * FUZZY));
 }
@@ -298,15 +305,15 @@ export function reachableTerms(head: SearchHead, query: string, t: Thesaurus): n
 }
 
 /**
- * The query terms forgiven a typo: words the index does not know, at most MAX_TYPOS of them, so
- * a long letter costs no more than a few words (a known word is not a typo). Every word is
- * still matched exactly and as a prefix.
+ * The query terms forgiven a typo or completed as a prefix: words the index does not know, at
+ * most MAX_TYPOS of them, so a long letter costs no more than a few words. A word the index
+ * knows is matched exactly: "numb" is not "number", and it is not a typo.
  */
 function typoTerms(queryTerms: Iterable<string>, known: (term: string) => boolean): Set<string> {
   const out = new Set<string>();
   for (const q of queryTerms) {
     if (out.size === MAX_TYPOS) break;
-    if (fuzzyDistance(q) > 0 && !known(q)) out.add(q);
+    if ((fuzzyDistance(q) > 0 || allowsPrefix(q)) && !known(q)) out.add(q);
   }
   return out;
 }
@@ -344,7 +351,7 @@ function reach(
 /** Positions of the terms `q` is a prefix of, and of those within its typo distance. */
 function nearTerms(sorted: readonly string[], q: string, at: number, typo: boolean): number[] {
   const near: number[] = [];
-  if (allowsPrefix(q)) {
+  if (typo && allowsPrefix(q)) {
     for (let i = at; i < sorted.length && (sorted[i] ?? "").startsWith(q); i++) near.push(i);
   }
   const d = typo ? fuzzyDistance(q) : 0;
@@ -458,8 +465,8 @@ export function search(si: SearchIndex, query: string, limit: number): Hit[] {
     ],
     tokenize: (s: string) => [s],
     processTerm: (s: string) => s,
-    prefix: (term: string) => allowsPrefix(term),
-    fuzzy: (term: string) => (typos.has(term) ? FUZZY : false),
+    prefix: (term: string) => typos.has(term) && allowsPrefix(term),
+    fuzzy: (term: string) => (typos.has(term) && fuzzyDistance(term) > 0 ? FUZZY : false),
   };
   const results = si.index.search(q, {
     boostDocument: (_id, _term, stored) => lifts.get(String(stored?.["p"])) ?? 1,
@@ -475,9 +482,9 @@ export function search(si: SearchIndex, query: string, limit: number): Hit[] {
         section: String(r["s"]),
         score: Math.round(score * 100) / 100,
         terms: r.terms,
-        titled: Object.entries(r.match).some(
-          ([term, fields]) => fields.includes("title") && !facets.has(term),
-        ),
+        // The section's own title names what was asked ("Causes", "What goes weak"), and the
+        // word is not simply the page's name repeated ("Sciatica in pregnancy" for "sciatica").
+        titled: Object.values(r.match).some((f) => f.includes("title") && !f.includes("name")),
         own: Object.values(r.match).some((f) => f.includes("title") || f.includes("text")),
       };
     })
