@@ -58,7 +58,7 @@ const SCAFFOLD = new Set(
   (
     "doctor gp told say said ask asked know wonder think thought want need question worri " +
     "concern advic advis suggest recommend realli actually maybe perhap lately recently week " +
-    "month year day time year old age"
+    "month year day time year old age differenc between"
   ).split(" "),
 );
 
@@ -77,6 +77,8 @@ export const TUNING = {
   rootLift: 3,
   /** ... in a query of up to this many subject terms; less in longer ones. */
   rootSpan: 10,
+  /** ... and its own weight falls as (span / subject terms) ^ this. */
+  rootWeightPower: 0.5,
   /** How much a warning sign or a syndrome lifts its pages. */
   pageLift: 2,
   /** Field boosts for subject words. */
@@ -136,8 +138,13 @@ export function analyse(query: string, t: Thesaurus, rules: QueryRules): QueryPl
   const lifts = new Map<string, number>();
   // A root named in a short query is its subject; in a long letter, one detail among many.
   const subjects = [...weights.keys()].filter((x) => !facets.has(x) && !SCAFFOLD.has(x)).length;
-  const rootLift = 1 + (TUNING.rootLift - 1) * Math.min(1, TUNING.rootSpan / subjects);
-  for (const x of weights.keys()) if (isRootCode(x)) lifts.set(x, rootLift);
+  const short = Math.min(1, TUNING.rootSpan / subjects);
+  const rootLift = 1 + (TUNING.rootLift - 1) * short;
+  for (const x of weights.keys()) {
+    if (!isRootCode(x)) continue;
+    lifts.set(x, rootLift);
+    weights.set(x, (weights.get(x) ?? 1) * short ** TUNING.rootWeightPower);
+  }
   const liftOf = new Map(rules.lifts);
   const pages = [...weights.keys()].flatMap((x) => liftOf.get(x) ?? []);
   for (const page of [...pages, ...matched.flatMap((p) => p.pages)])
