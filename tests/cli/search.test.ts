@@ -129,11 +129,11 @@ describe("radic search", () => {
 
   it("answers a long letter, and says the whole of it was searched", async () => {
     const letter =
-      "Dear Doctor, I am a 47-year-old bus driver and about a month ago I felt something go in my lower back while lifting my grandson. Since then I have had a deep ache in the buttock and a pain like an electric shock that runs down the back of my thigh into my calf and the outside of my foot. Sitting in the cab all day makes it much worse and the little toe feels numb. My GP prescribed naproxen and said it should settle. How long does this usually take to get better?";
+      "Hello, I'm 52 and work in a warehouse. Six weeks ago I bent down to pick up a box and felt a twinge in my lower back. Now I have a burning pain from my buttock down the back of my leg to my heel, and the outside of my foot tingles. Paracetamol barely helps and my employer wants to know when I'll be back. How long does sciatica like this normally last?";
     const r = await run(["search", letter]);
     expect(r.code).toBe(0);
     const header = r.out.slice(0, r.out.indexOf("\n\n")).replace(/\n/g, " ");
-    expect(header).toMatch(/^Results for "Dear Doctor, I am .+…" /);
+    expect(header).toMatch(/^Results for "Hello, I'm 52 and .+…" /);
     expect(header).toContain(`(all ${letter.length} characters searched)`);
   });
 
