@@ -111,11 +111,14 @@ export function fromPlain(p: PlainThesaurus): Thesaurus {
 
 function phrasesStarting(t: Thesaurus, word: string): readonly [string[], string][] {
   if (!t.byFirst) {
-    t.byFirst = new Map();
+    const byFirst = new Map<string, [string[], string][]>();
     for (const p of t.phrases) {
       const first = p[0][0] ?? "";
-      t.byFirst.set(first, [...(t.byFirst.get(first) ?? []), p]);
+      const list = byFirst.get(first);
+      if (list) list.push(p);
+      else byFirst.set(first, [p]);
     }
+    t.byFirst = byFirst;
   }
   return t.byFirst.get(word) ?? [];
 }

@@ -10,7 +10,7 @@
  * UTF-8 byte offsets, so `radic search` reads just those bytes of the files, never the whole.
  */
 import MiniSearch, { type AsPlainObject, type Options, type Query } from "minisearch";
-import { analyse, patternOf, type QueryRules, TUNING } from "./search-query.js";
+import { analyse, patternOf, type QueryPlan, type QueryRules, TUNING } from "./search-query.js";
 import {
   fromPlain,
   isExactTerm,
@@ -26,7 +26,8 @@ export { GROUPING, groupByPage, type PageHit } from "./search-group.js";
 
 /** How many distinct terms of a question were searched, and how many were left out. */
 export function queryExtent(si: SearchIndex, query: string): { dropped: number } {
-  return { dropped: analyse(query, si.thesaurus, si.rules).dropped };
+  const plan = si.plan?.query === query ? si.plan.plan : analyse(query, si.thesaurus, si.rules);
+  return { dropped: plan.dropped };
 }
 export { TUNING };
 
@@ -62,6 +63,8 @@ export interface SearchIndex {
    * group), so a typo finds what the correct word would have found.
    */
   expansions?: string[];
+  /** The analysis of the query the index was opened for, so it is done once. */
+  plan?: { query: string; plan: QueryPlan };
 }
 
 export interface Hit {
@@ -301,7 +304,7 @@ function lowerBound(sorted: readonly string[], term: string): number {
  * prefix of, and the terms within their typo distance — a superset of what MiniSearch will match.
  */
 export function reachableTerms(head: SearchHead, query: string, t: Thesaurus): number[] {
-  return reach(head, query, t, head.rules).positions;
+  return reach(head, analyse(query, t, head.rules), t).positions;
 }
 
 /**
@@ -321,13 +324,12 @@ export const MAX_TYPOS = 12;
 
 function reach(
   head: SearchHead,
-  query: string,
+  plan: QueryPlan,
   t: Thesaurus,
-  rules: QueryRules,
 ): { positions: number[]; expansions: string[] } {
   const picked = new Set<number>();
   const expansions = new Set<string>();
-  const queryTerms = [...analyse(query, t, rules).weights.keys()];
+  const queryTerms = [...plan.weights.keys()];
   const isKnown = (q: string) => head.terms[lowerBound(head.terms, q)] === q;
   const typos = typoTerms(queryTerms, isKnown);
   for (const q of queryTerms) {
@@ -373,8 +375,9 @@ function nearTerms(sorted: readonly string[], q: string, at: number, typo: boole
 /** Assemble a MiniSearch holding just the postings this query can reach. */
 export function openIndex(head: SearchHead, postings: ByteRange, query: string): SearchIndex {
   const t = fromPlain(head.thesaurus);
-  const { positions, expansions } = reach(head, query, t, head.rules);
-  return { ...assemble(head, postings, positions, t), expansions };
+  const plan = analyse(query, t, head.rules);
+  const { positions, expansions } = reach(head, plan, t);
+  return { ...assemble(head, postings, positions, t), expansions, plan: { query, plan } };
 }
 
 /** A MiniSearch holding the postings of the terms at these positions of the head's term list. */
@@ -426,7 +429,7 @@ function specific(weights: ReadonlyMap<string, number>, si: SearchIndex): Map<st
  * is divided out and replaced by the share of the query's weight the section matches.
  */
 export function search(si: SearchIndex, query: string, limit: number): Hit[] {
-  const plan = analyse(query, si.thesaurus, si.rules);
+  const plan = si.plan?.query === query ? si.plan.plan : analyse(query, si.thesaurus, si.rules);
   const { facets, lifts } = plan;
   const weights = specific(plan.weights, si);
   const expansions = (si.expansions ?? []).filter((x) => !weights.has(x));
