@@ -118,6 +118,18 @@ function outputs() {
           snippet: str(`${PLAIN} A passage around the matched words, cut with \`…\`.`),
         }),
       ),
+      pages: list(
+        object({
+          topic: str("The page id.", { pattern: ID }),
+          title: str(PLAIN),
+          score: { type: "number", minimum: 0, description: "The page's best section's score." },
+          sections: list(
+            str("A section id.", { pattern: ID }),
+            "The page's matching sections, best first (the first is shown, the rest listed under it).",
+          ),
+        }),
+        "The results grouped by page, best page first: what the terminal shows.",
+      ),
     }),
   );
   const finding = str(

@@ -1,14 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { memoryRange } from "../src/cli/store.js";
-import { openIndex, search } from "../src/core/search.js";
+import { groupByPage, openIndex, search } from "../src/core/search.js";
 import { content } from "./helpers.js";
 import { QUALITY } from "./search-quality.js";
 
-/** The distinct pages of the results, in order. */
+/** The pages of the results, in order, as `radic search` groups them. */
 function pagesFor(q: string): string[] {
   const { head, postings } = content().search;
-  const hits = search(openIndex(head, memoryRange(postings), q), q, 30);
-  return [...new Set(hits.map((h) => h.page))];
+  return groupByPage(search(openIndex(head, memoryRange(postings), q), q, 200)).map((p) => p.page);
 }
 
 describe("search quality", () => {

@@ -9,6 +9,7 @@ import type { Vocabulary } from "../core/check/types.js";
 import { groupOf, rootIndex } from "../core/roots.js";
 import {
   buildIndex,
+  queryRules,
   type SearchFiles,
   searchDocs,
   splitIndex,
@@ -71,7 +72,7 @@ export function compile(content: Content): Compiled {
   };
   const groups = synonymGroups(content.synonyms.groups);
   const docs = searchDocs(order(content.pages));
-  const search = splitIndex(buildIndex(docs, groups), docs, groups);
+  const search = splitIndex(buildIndex(docs, groups, queryRules(content.synonyms)), docs, groups);
   return {
     catalog: catalogOf(content, versionOf(content)),
     pages,

@@ -122,6 +122,9 @@ function sourceErrors(content: Content): string[] {
   content.synonyms.groups.forEach((g, i) => {
     cite(`data/synonyms.json: groups[${i}].sources`, g.sources ?? []);
   });
+  (content.synonyms.patterns ?? []).forEach((p, i) => {
+    cite(`data/synonyms.json: patterns[${i}].sources`, p.sources);
+  });
   // Every `sources` list anywhere in the vocabulary, the model's parameters included.
   const walk = (path: string, node: unknown) => {
     if (typeof node !== "object" || node === null || Array.isArray(node)) return;
@@ -237,6 +240,7 @@ function synonymErrors(content: Content): string[] {
   const errors: string[] = [];
   const ids = new Set<string>();
   const owner = new Map<string, string>();
+  const pages = new Set(content.pages.map((p) => p.id));
   content.synonyms.groups.forEach((g, i) => {
     if (ids.has(g.id)) errors.push(`data/synonyms.json: groups[${i}].id: '${g.id}' appears twice`);
     ids.add(g.id);
@@ -249,6 +253,18 @@ function synonymErrors(content: Content): string[] {
         );
       }
       owner.set(key, g.id);
+    });
+    (g.pages ?? []).forEach((page, j) => {
+      if (!pages.has(page))
+        errors.push(`data/synonyms.json: groups[${i}].pages[${j}]: no page '${page}'`);
+    });
+  });
+  (content.synonyms.patterns ?? []).forEach((p, i) => {
+    if (!ids.has(p.group))
+      errors.push(`data/synonyms.json: patterns[${i}].group: no synonym group '${p.group}'`);
+    (p.pages ?? []).forEach((page, j) => {
+      if (!pages.has(page))
+        errors.push(`data/synonyms.json: patterns[${i}].pages[${j}]: no page '${page}'`);
     });
   });
   return errors;

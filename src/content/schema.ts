@@ -89,9 +89,26 @@ export const synonymsFileSchema = z.strictObject({
         id,
         terms: z.array(text).min(2, "a synonym group needs at least two terms"),
         sources: z.array(id).min(1).optional(),
+        /** Pages a query using the group lifts (a warning sign -> the emergency pages). */
+        pages: z.array(id).min(1).optional(),
       }),
     )
     .min(1),
+  /**
+   * Lay descriptions of a syndrome: when a query holds one word or phrase of every list in
+   * `all`, it also counts as group `group` ("walk" + "sit" + "legs" -> neurogenic claudication).
+   */
+  patterns: z
+    .array(
+      z.strictObject({
+        group: id,
+        all: z.array(z.array(text).min(1)).min(2),
+        /** Pages the description lifts. */
+        pages: z.array(id).min(1).optional(),
+        sources: z.array(id).min(1),
+      }),
+    )
+    .optional(),
 });
 export type SynonymsFile = z.infer<typeof synonymsFileSchema>;
 
@@ -117,7 +134,7 @@ const kindParam = z.strictObject({
 });
 const valued = z.strictObject({ value: prob, note: text.optional(), sources: sourceIds });
 const rootId = z.string().regex(/^[ctls]\d{1,2}$/);
-/** The probabilistic model of `radic check` (docs/decisions/005-check-model.md). */
+/** The probabilistic model of `radic check` (docs/decisions/007-check-model.md). */
 const modelSchema = z.strictObject({
   kinds: z.strictObject({
     numbness: kindParam,

@@ -1,3 +1,5 @@
+import { parseDiscLevel } from "./disc.js";
+
 /**
  * How radic turns text into search terms, the same way for the pages it indexes and for the
  * queries people type: normalised, question words dropped, lightly stemmed, and lay phrases
@@ -11,11 +13,31 @@ const STOP_WORDS = new Set(
     "does do did done can could should would will shall may might must i me my mine we our you your " +
     "he she they them their it its of in on at to for with and or but from by about as into onto " +
     "this that these those there here have has had having get gets got any some also very so than " +
-    "then if tell explain mean means meaning please"
+    "then if tell explain mean means meaning please i'm i've i'd i'll it's what's that's there's " +
+    "don't doesn't didn't isn't aren't wasn't won't just really still ago because else such own " +
+    "too lot lots bit something anything thing things ok okay hi hello thanks thank dear anyone " +
+    "someone"
   ).split(" "),
 );
 
 const ROOT_CODE = /^[ctls]\d{1,2}$/;
+
+/** A disc level written with a separator or joined: `c5-6`, `c5/c6`, `l4–5`, `l5-s1`, `l5s1`. */
+const DISC_LEVEL =
+  /\b([ctl])(\d{1,2}) ?[-/\u2010-\u2015] ?([ctls]?)(\d{1,2})\b|\b([ctl])(\d{1,2})([ctls])(\d{1,2})\b/g;
+
+/**
+ * A disc level stands for the root it usually presses on (data/discs.json, src/core/disc.ts):
+ * a C5–C6 disc for C6, an L4–L5 disc for L5. People name the disc; the page they need is the
+ * lower root's, and a query that kept both codes would rank the upper one just as high.
+ */
+export function discToRoots(text: string): string {
+  return text.replace(DISC_LEVEL, (whole, ...m: (string | undefined)[]) => {
+    const [a, b, c, d] = m[0] ? m.slice(0, 4) : m.slice(4, 8);
+    const level = parseDiscLevel(`${a}${b}-${c || a}${d}`);
+    return level ? level.usual.join(" ") : whole;
+  });
+}
 
 /** A synonym group: every term in it also indexes (and queries) as `token`. */
 export interface SynonymGroup {
@@ -39,7 +61,7 @@ export function normalize(text: string): string {
  * compile on every start, so the letters are listed.
  */
 export function words(text: string): string[] {
-  return normalize(text).match(WORD) ?? [];
+  return discToRoots(normalize(text)).match(WORD) ?? [];
 }
 const WORD = /[a-z0-9\u00df-\u024f]+(?:'[a-z\u00df-\u024f]+)?/g;
 
@@ -69,6 +91,8 @@ export interface Thesaurus {
   phrases: [string[], string][];
   /** Single stemmed words -> tokens. */
   single: Map<string, string[]>;
+  /** The phrases by their first word, so a long text costs one lookup per word. */
+  byFirst?: Map<string, [string[], string][]>;
 }
 
 /** A thesaurus as JSON can hold it (the build stores it with the search index). */
@@ -83,6 +107,20 @@ export function toPlain(t: Thesaurus): PlainThesaurus {
 
 export function fromPlain(p: PlainThesaurus): Thesaurus {
   return { phrases: p.phrases, single: new Map(p.single) };
+}
+
+function phrasesStarting(t: Thesaurus, word: string): readonly [string[], string][] {
+  if (!t.byFirst) {
+    const byFirst = new Map<string, [string[], string][]>();
+    for (const p of t.phrases) {
+      const first = p[0][0] ?? "";
+      const list = byFirst.get(first);
+      if (list) list.push(p);
+      else byFirst.set(first, [p]);
+    }
+    t.byFirst = byFirst;
+  }
+  return t.byFirst.get(word) ?? [];
 }
 
 export function thesaurus(groups: readonly SynonymGroup[]): Thesaurus {
@@ -105,16 +143,24 @@ export function thesaurus(groups: readonly SynonymGroup[]): Thesaurus {
  * so "can't stand on tiptoes" still counts.
  */
 export function terms(text: string, t: Thesaurus): string[] {
-  const stems = words(text).map(stem);
+  const ws = words(text);
+  const stems = ws.map(stem);
   const out: string[] = [];
+  // A word inside a matched phrase means what the phrase means: "drugs" in "inject drugs" is
+  // not a painkiller, so it keeps its stem but not its own synonyms.
+  let phraseEnd = 0;
   for (let i = 0; i < stems.length; i++) {
-    for (const [phrase, token] of t.phrases) {
-      if (phrase.every((w, j) => stems[i + j] === w)) out.push(token);
-    }
     const s = stems[i] ?? "";
-    if (!STOP_WORDS.has(s)) {
+    for (const [phrase, token] of phrasesStarting(t, s)) {
+      if (phrase.every((w, j) => stems[i + j] === w)) {
+        out.push(token);
+        phraseEnd = Math.max(phraseEnd, i + phrase.length);
+      }
+    }
+    // Stop words are compared unstemmed too: "where" stems to "wher", "does" to "doe".
+    if (!STOP_WORDS.has(s) && !STOP_WORDS.has(ws[i] ?? "")) {
       out.push(s);
-      for (const token of t.single.get(s) ?? []) out.push(token);
+      if (i >= phraseEnd) for (const token of t.single.get(s) ?? []) out.push(token);
     }
   }
   return out;

@@ -1,7 +1,7 @@
 /**
  * A simulated population of people with a confirmed root lesion, to measure how often the
  * check's model names the right root and whether its stated chances hold (tests/check/
- * calibration.test.ts; docs/decisions/006-check-model.md).
+ * calibration.test.ts; docs/decisions/007-check-model.md).
  *
  * The world the patients come from is not the model's own:
  * - how many patients each root gets comes from surgical series other than the model's priors

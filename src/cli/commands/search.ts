@@ -1,15 +1,28 @@
 import { EXIT, RadicError } from "../../core/errors.js";
-import { docText, openIndex, search } from "../../core/search.js";
+import {
+  docText,
+  groupByPage,
+  type Hit,
+  openIndex,
+  queryExtent,
+  search,
+} from "../../core/search.js";
 import { snippet } from "../../core/snippet.js";
 import { suggest } from "../../core/suggest.js";
 import { displayInput, keyOf, stripUnsafe } from "../../core/text.js";
 import { toJson } from "../../render/json.js";
-import { renderSearch, type SearchView } from "../../render/search.js";
+import {
+  renderSearch,
+  type SearchGroup,
+  type SearchView,
+  searchHeader,
+} from "../../render/search.js";
 import type { Deps } from "../deps.js";
 import { type OutputOptions, show, textWidth } from "../output.js";
 
-export const MAX_QUERY = 500;
 export const MAX_LIMIT = 100;
+/** Other matching sections listed under a page's best one. */
+export const MORE_SECTIONS = 3;
 
 /** `--limit`: a whole number from 1 to 100. */
 export function parseLimit(raw: string | undefined): number {
@@ -24,7 +37,11 @@ export function parseLimit(raw: string | undefined): number {
   return n;
 }
 
-/** `radic search <query…>`: the best sections for a question in lay or clinical words. */
+/**
+ * `radic search <query…>`: the pages that answer a question in lay or clinical words, best
+ * first, each with its best section. A question of any length is accepted; the search bounds
+ * its own work (src/core/search-query.ts) and the header says how much was searched.
+ */
 export function searchCommand(
   words: string[],
   limitRaw: string | undefined,
@@ -36,18 +53,11 @@ export function searchCommand(
   if (query === "") {
     throw new RadicError("usage", "empty search query", 'Try `radic search "numbness foot"`.');
   }
-  if (query.length > MAX_QUERY) {
-    throw new RadicError(
-      "usage",
-      `search query too long (${query.length} characters; at most ${MAX_QUERY})`,
-      "Use a few words.",
-    );
-  }
   const files = deps.store.search();
   const si = openIndex(files.head, files.postings, query);
-  const hits = search(si, query, limit);
-  if (hits.length === 0) {
-    if (opts.json) deps.io.out(toJson({ query, results: [] }));
+  const pages = groupByPage(search(si, query, Number.POSITIVE_INFINITY)).slice(0, limit);
+  if (pages.length === 0) {
+    if (opts.json) deps.io.out(toJson({ query, results: [], pages: [] }));
     const did = didYouMean(query, deps);
     throw new RadicError(
       "not-found",
@@ -56,28 +66,53 @@ export function searchCommand(
     );
   }
   const catalog = deps.store.catalog();
-  const views: SearchView[] = hits.map((h) => {
-    const entry = catalog.entries.find((e) => e.id === h.page);
-    const sectionTitle = entry?.sections.find((s) => s.id === h.section)?.title ?? h.section;
-    return {
-      topic: h.page,
-      section: h.section,
-      title: `${entry?.title ?? h.page} › ${sectionTitle}`,
-      snippet: snippet(docText(files, h.id), h.terms, si.thesaurus),
-    };
+  const entryOf = (id: string) => catalog.entries.find((e) => e.id === id);
+  const sectionTitle = (h: Hit) =>
+    entryOf(h.page)?.sections.find((s) => s.id === h.section)?.title ?? h.section;
+  const view = (h: Hit): SearchView => ({
+    topic: h.page,
+    section: h.section,
+    title: `${entryOf(h.page)?.title ?? h.page} › ${sectionTitle(h)}`,
+    snippet: snippet(docText(files, h.id), h.terms, si.thesaurus),
   });
+  const shown = pages.map((p) => p.sections.slice(0, 1 + MORE_SECTIONS));
   if (opts.json) {
-    const results = views.map((v, i) => ({
-      topic: v.topic,
-      section: v.section,
-      title: v.title,
-      score: hits[i]?.score ?? 0,
-      snippet: v.snippet.text,
+    // `results` keeps the contract: sections, best first. `pages` is the grouping the
+    // terminal shows: each page's sections, its best first.
+    const results = shown
+      .flat()
+      .sort((a, b) => b.score - a.score)
+      .map((h) => {
+        const v = view(h);
+        return {
+          topic: v.topic,
+          section: v.section,
+          title: v.title,
+          score: h.score,
+          snippet: v.snippet.text,
+        };
+      });
+    const grouped = pages.map((p, i) => ({
+      topic: p.page,
+      title: entryOf(p.page)?.title ?? p.page,
+      score: p.score,
+      sections: (shown[i] ?? []).map((h) => h.section),
     }));
-    deps.io.out(toJson({ query, results }));
+    deps.io.out(toJson({ query, results, pages: grouped }));
     return EXIT.ok;
   }
-  show(deps, renderSearch(query, views, textWidth(deps)), opts);
+  const groups: SearchGroup[] = shown.flatMap(([best, ...more]) =>
+    best
+      ? [
+          {
+            best: view(best),
+            more: more.map((h) => ({ section: h.section, title: sectionTitle(h) })),
+          },
+        ]
+      : [],
+  );
+  const header = searchHeader(query, queryExtent(si, query).dropped);
+  show(deps, renderSearch(header, groups, textWidth(deps)), opts);
   return EXIT.ok;
 }
 
@@ -95,7 +130,9 @@ function didYouMean(query: string, deps: Deps): string[] {
   for (const g of deps.store.search().head.groups) for (const t of g.terms) add(t);
   const candidates = [...vocabulary].map((w) => ({ name: w, keys: [keyOf(w)] }));
   const out = new Set<string>();
-  for (const w of query.toLowerCase().match(/[a-z0-9\u00df-\u024f]{3,}/g) ?? []) {
+  const typed = query.toLowerCase().match(/[a-z0-9\u00df-\u024f]+/g) ?? [];
+  // Words of 3 to 40 letters: no real word is longer, and each costs a comparison with every name.
+  for (const w of typed.filter((x) => x.length >= 3 && x.length <= 40)) {
     if (!vocabulary.has(w)) for (const s of suggest(keyOf(w), candidates, 2)) out.add(s);
   }
   return [...out].slice(0, 3);

@@ -2,7 +2,7 @@
  * The hypotheses of the check's model and the probability of the answers under each of them.
  * Every number comes from data/vocabulary.json (`model`, and the roots' territories in `areas`,
  * `movements`, `reflexes`, `features`); this file only says how they combine
- * (docs/decisions/005-check-model.md):
+ * (docs/decisions/007-check-model.md):
  *
  * - A root may affect feeling, strength and reflexes, or only some of them: a lesion that spares
  *   strength spares it in every muscle. So within each of those three groups the findings share

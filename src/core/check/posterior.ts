@@ -1,7 +1,7 @@
 /**
  * Bayes' rule over the hypotheses of model.ts: prior times the probability of every answer,
  * normalised. The answers are taken as independent given the hypothesis (naive Bayes); docs/
- * decisions/005-check-model.md says what that costs and how the calibration test watches it.
+ * decisions/007-check-model.md says what that costs and how the calibration test watches it.
  */
 import { type Hypothesis, logLikelihood, marginal, type Observation } from "./model.js";
 

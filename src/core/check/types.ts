@@ -112,7 +112,7 @@ export interface HypothesisEntry {
   sources: string[];
 }
 
-/** The parameters of the check's probabilistic model (docs/decisions/005-check-model.md). */
+/** The parameters of the check's probabilistic model (docs/decisions/007-check-model.md). */
 export interface Model {
   kinds: Record<
     "numbness" | "pain" | "weak" | "reflex" | "brisk" | "feature" | "redFlag" | "bothSides",

@@ -1,0 +1,153 @@
+/**
+ * What a question asks, before it is scored: its terms with a weight each, and the pages it
+ * points at. Real questions carry scaffolding ("my doctor says", "is it normal that"), name a
+ * section rather than a subject ("causes", "how long", "treatment"), describe a syndrome in lay
+ * words ("can only walk a short way, then has to sit"), name a disc level ("C6-7") or a warning
+ * sign. Each of those is weighed here; MiniSearch does the matching and the BM25 scoring.
+ */
+import { isRootCode, stem, type Thesaurus, terms, words } from "./search-text.js";
+
+/** A lay description of a syndrome: one word or phrase (stemmed) of every list -> `token`. */
+export interface Pattern {
+  token: string;
+  all: string[][][];
+  /** Pages a match lifts. */
+  pages: string[];
+}
+
+/** What the build stores for the analyser, besides the thesaurus. */
+export interface QueryRules {
+  patterns: Pattern[];
+  /** Synonym token -> pages a query using it lifts. */
+  lifts: [string, string[]][];
+}
+
+/**
+ * At most this many distinct terms of a question are weighed and matched: a letter of a few
+ * hundred words has far fewer, so real questions lose nothing; the cap only bounds the work
+ * for pasted pages of text.
+ */
+export const MAX_TERMS = 256;
+
+export interface QueryPlan {
+  /** Distinct terms past MAX_TERMS, left out. */
+  dropped: number;
+  /** Each distinct term of the query and its weight (1 = a subject word). */
+  weights: Map<string, number>;
+  /** The terms that name a kind of section, not a subject. */
+  facets: Set<string>;
+  /** Page -> factor for the pages the query points at. */
+  lifts: Map<string, number>;
+}
+
+/**
+ * Words that name a kind of section — every page has causes, symptoms, treatment, outlook, red
+ * flags — or the scaffolding of a question. They choose the section of a page but must not choose
+ * the page: "what causes sciatica" is about sciatica. Stems, and the synonym tokens they carry.
+ */
+const FACETS = new Set(
+  (
+    "caus ~cause reason symptom sign treat ~treatment therapy manag cure outlook ~outlook prognosis " +
+    "recovery recover long last help happen short summary overview common usual best option " +
+    "option work risk felt goe anatomy mimic normal possibl way"
+  ).split(" "),
+);
+
+/** Words that say who is asking or how, not what: weighed least. */
+const SCAFFOLD = new Set(
+  (
+    "doctor gp told say said ask asked know wonder think thought want need question worri " +
+    "concern advic advis suggest recommend realli actually maybe perhap lately recently week " +
+    "month year day time year old age differenc between"
+  ).split(" "),
+);
+
+/**
+ * The numbers of the ranking, measured on the natural-question sets
+ * (docs/decisions/006-natural-search.md). One object, so an experiment can vary them.
+ */
+export const TUNING = {
+  /** Weight of a section-kind word when the query has a subject. */
+  facet: 0.3,
+  /** Weight of a scaffolding word. */
+  scaffold: 0.15,
+  /** Weight of a syndrome a lay description matched. */
+  pattern: 2,
+  /** How much a query that names a root lifts that root's sections. */
+  rootLift: 3,
+  /** ... in a query of up to this many subject terms; less in longer ones. */
+  rootSpan: 10,
+  /** ... and its own weight falls as (span / subject terms) ^ this. */
+  rootWeightPower: 0.5,
+  /** How much a warning sign or a syndrome lifts its pages. */
+  pageLift: 2,
+  /** Field boosts for subject words. */
+  subject: { name: 5, page: 2, title: 1.5, keywords: 1.5, text: 1 } as Record<string, number>,
+  /** Weight of a section-kind word in the page's name ("Outlook — how sciatica … recover"). */
+  facetPage: 0.6,
+  /** Field boosts for section-kind words: they name a page ("Causes of …"), or pick a section. */
+  facetFields: { name: 5, page: 2, title: 1, keywords: 1, text: 0.5 } as Record<string, number>,
+  /** BM25 length normalisation (b) for the page's name and for the rest. */
+  pageB: 0.3,
+  b: 0.7,
+  /** Query terms weigh (idf / idf of a term in one section in idfRef) ^ idfPower. */
+  idfRef: 20,
+  idfPower: 1,
+  /** Score = BM25 sum x (coordBase + share of the query's weight matched). */
+  coordBase: 0.5,
+};
+
+/** Does the query hold one of these (stemmed) phrases? */
+function holds(stems: readonly string[], phrases: readonly string[][]): boolean {
+  return phrases.some((p) => stems.some((_, i) => p.every((w, j) => stems[i + j] === w)));
+}
+
+/** Stem every word of every alternative: the form patterns are stored in. */
+export function patternOf(
+  token: string,
+  all: readonly (readonly string[])[],
+  pages: readonly string[] = [],
+): Pattern {
+  return { token, all: all.map((alts) => alts.map((a) => words(a).map(stem))), pages: [...pages] };
+}
+
+/** The weighted terms of a query and the pages it points at. */
+export function analyse(query: string, t: Thesaurus, rules: QueryRules): QueryPlan {
+  const found = terms(query, t);
+  const stems = words(query).map(stem);
+  const weights = new Map<string, number>();
+  const matched = rules.patterns.filter((p) => p.all.every((alts) => holds(stems, alts)));
+  const distinct = [...new Set(found)];
+  const kept = distinct.slice(0, MAX_TERMS);
+  found.length = 0;
+  found.push(...kept, ...matched.map((p) => p.token));
+  const hasSubject = found.some((x) => !FACETS.has(x) && !SCAFFOLD.has(x));
+  const facets = new Set<string>();
+  for (const x of found) {
+    const facet = FACETS.has(x) && hasSubject;
+    if (facet) facets.add(x);
+    const w = rules.patterns.some((p) => p.token === x)
+      ? TUNING.pattern
+      : SCAFFOLD.has(x)
+        ? TUNING.scaffold
+        : facet
+          ? TUNING.facet
+          : 1;
+    weights.set(x, Math.max(weights.get(x) ?? 0, w));
+  }
+  const lifts = new Map<string, number>();
+  // A root named in a short query is its subject; in a long letter, one detail among many.
+  const subjects = [...weights.keys()].filter((x) => !facets.has(x) && !SCAFFOLD.has(x)).length;
+  const short = Math.min(1, TUNING.rootSpan / subjects);
+  const rootLift = 1 + (TUNING.rootLift - 1) * short;
+  for (const x of weights.keys()) {
+    if (!isRootCode(x)) continue;
+    lifts.set(x, rootLift);
+    weights.set(x, (weights.get(x) ?? 1) * short ** TUNING.rootWeightPower);
+  }
+  const liftOf = new Map(rules.lifts);
+  const pages = [...weights.keys()].flatMap((x) => liftOf.get(x) ?? []);
+  for (const page of [...pages, ...matched.flatMap((p) => p.pages)])
+    lifts.set(page, Math.max(lifts.get(page) ?? 1, TUNING.pageLift));
+  return { weights, facets, lifts, dropped: distinct.length - kept.length };
+}
