@@ -91,14 +91,14 @@ describe("the walkthrough does not let a red flag slip through as an area or a s
   };
 
   it("ticking the saddle as a numb area shows the emergency notice at once", () => {
-    const s = walkTo("numbness", [[], [], "back-leg", "left", ["lower-back"]]);
+    const s = walkTo("numbness", [[], [], [], "back-leg", "left", ["lower-back"]]);
     const after = next(s, v, ["saddle"]);
     expect(question(after, v)?.step).toBe("emergencyNotice");
     expect(after.answers.redFlags).toContain("saddle-numbness");
   });
 
   it("a self-check that could not be done at all is severe weakness, not only 'weak'", () => {
-    const s = walkTo("numbness", [[], [], "back-leg", "left", ["calf"]]);
+    const s = walkTo("numbness", [[], [], [], "back-leg", "left", ["calf"]]);
     let t = next(s, v, []);
     t = next(t, v, false); // not examined
     expect(question(t, v)?.step).toBe("strength");

@@ -35,7 +35,7 @@ const expectStep = (step: string) => (q: Question) => {
  * self-checks ("not sure" to each unless given): the walkthrough then asks about other signs.
  */
 const layLeg = (pain: string[] = [], numb: string[] = [], checks?: string[]) =>
-  walk(start(), [], [], "back-leg", "left", pain, numb, false, ...(checks ?? SURE_OF_NOTHING));
+  walk(start(), [], [], [], "back-leg", "left", pain, numb, false, ...(checks ?? SURE_OF_NOTHING));
 const SURE_OF_NOTHING = Array<string>(5).fill("unsure");
 const layLegToFeatures = () => layLeg();
 const layLegToReview = () => walk(layLeg(), []);
@@ -50,8 +50,9 @@ describe("the walkthrough state machine", () => {
     let s = start();
     const order: string[] = [];
     const answer: Record<string, unknown> = {
-      redFlags: [],
-      urgentFlags: [],
+      redFlags: ["none"],
+      cordFlags: ["none"],
+      urgentFlags: ["none"],
       region: "back-leg",
       side: "left",
       pain: ["calf", "sole"],
@@ -69,6 +70,7 @@ describe("the walkthrough state machine", () => {
     // The S1 picture is already clear: one self-check (the most telling) and no more.
     expect(order).toEqual([
       "redFlags",
+      "cordFlags",
       "urgentFlags",
       "region",
       "side",
@@ -93,7 +95,7 @@ describe("the walkthrough state machine", () => {
   it("chooses each self-check by what would best tell the leading explanations apart", () => {
     // A numb top of the foot: L5, or the peroneal nerve at the knee. Turning the sole inward is
     // the textbook test that separates them (inversion is L5 through the tibial nerve).
-    let s = walk(start(), [], [], "back-leg", "left", ["outer-shin"], ["top-of-foot"], false);
+    let s = walk(start(), [], [], [], "back-leg", "left", ["outer-shin"], ["top-of-foot"], false);
     const asked: string[] = [];
     for (let q = question(s, v); q?.step === "strength"; q = question(s, v)) {
       asked.push(keyOf(q) ?? "");
@@ -104,20 +106,36 @@ describe("the walkthrough state machine", () => {
     expect(asked.length).toBeLessThanOrEqual(SELF_CHECK_LIMIT["back-leg"]);
     expect(new Set(asked).size).toBe(asked.length);
     // With nothing to go on, it still asks; each question is the engine's best at that point.
-    let t = walk(start(), [], [], "neck-arm", "left", [], ["thumb", "index-finger"], false);
+    let t = walk(start(), [], [], [], "neck-arm", "left", [], ["thumb", "index-finger"], false);
     const first = question(t, v);
     expect(keyOf(first)).toBe(nextSelfCheck(t, v));
     t = next(t, v, "weak");
     expect(question(t, v)?.step).toBe("strength");
   });
 
-  it("asks the warning signs in plain words, every emergency one explicitly", () => {
-    const q = question(start(), v);
-    expect(q?.kind).toBe("checkbox");
-    const names = q?.kind === "checkbox" ? q.choices.map((c) => c.name) : [];
+  it("asks the warning signs in plain words, every emergency one explicitly, in two short lists", () => {
+    const first = question(start(), v);
+    const second = question(next(start(), v, ["none"]), v);
+    const names = [first, second].flatMap((q) =>
+      q?.kind === "checkbox" ? q.choices.map((c) => c.name) : [],
+    );
     expect(names).toContain(v.redFlags["saddle-numbness"].question);
     expect(names).toContain(v.redFlags["bladder-dysfunction"].question);
-    expect(names).toHaveLength(9);
+    expect(names).toContain(v.redFlags["severe-weakness"].question);
+    // Nine emergency signs, and "None of these" at the end of each list.
+    expect(names).toHaveLength(11);
+    for (const q of [first, second]) {
+      expect(q?.kind === "checkbox" && q.none).toBe("none");
+      expect(q?.kind === "checkbox" && q.choices.at(-1)?.name).toBe("None of these");
+      expect(q?.kind === "checkbox" && q.choices.length).toBeLessThanOrEqual(6);
+    }
+  });
+
+  it('"None of these" records no red flag, and the lists keep each other\'s answers', () => {
+    let s = walk(start(), ["bladder-dysfunction"], is("emergencyNotice", true), ["none"]);
+    expect(question(s, v)?.step).toBe("urgentFlags");
+    s = walk(s, ["night-pain"]);
+    expect(answersOf(s).redFlags).toEqual(["bladder-dysfunction", "night-pain"]);
   });
 
   it("stops at once after an emergency answer unless asked to continue", () => {
@@ -131,13 +149,14 @@ describe("the walkthrough state machine", () => {
       start(),
       ["bladder-dysfunction"],
       is("emergencyNotice", true),
+      is("cordFlags", ["none"]),
       expectStep("urgentFlags"),
     );
     expect(question(s, v)?.step).toBe("region");
   });
 
   it('"not sure" leaves a movement out of the answers, and the next check is a different one', () => {
-    let s = walk(start(), [], [], "back-leg", "right", [], [], false);
+    let s = walk(start(), [], [], [], "back-leg", "right", [], [], false);
     const first = question(s, v);
     s = next(s, v, "unsure");
     const second = question(s, v);
@@ -181,9 +200,10 @@ describe("the walkthrough state machine", () => {
   });
 
   it("asks a clinician for examination findings directly", () => {
-    const s = walk(start(true), [], [], "neck-arm", "right");
+    const s = walk(start(true), [], [], [], "neck-arm", "right");
     expect(plan(s, v)).toEqual([
       "redFlags",
+      "cordFlags",
       "urgentFlags",
       "region",
       "side",
@@ -214,7 +234,7 @@ describe("the walkthrough state machine", () => {
   });
 
   it("asks examination findings of someone who was examined, and tests only they can do", () => {
-    const s = walk(start(), [], [], "back-leg", "left", [], [], true);
+    const s = walk(start(), [], [], [], "back-leg", "left", [], [], true);
     expect(plan(s, v)).toContain("reflexes");
     const features = walk(s, [], [], "untested", "untested", "untested", []);
     const q = question(features, v);

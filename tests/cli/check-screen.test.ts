@@ -7,7 +7,7 @@ import { render } from "@inquirer/testing";
 import { describe, expect, it } from "vitest";
 import { askWith, checkCommand, type Prompts } from "../../src/cli/commands/check.js";
 import { memoryStore } from "../../src/cli/store.js";
-import { next, question, start } from "../../src/core/check/walkthrough.js";
+import { next, type Question, question, start } from "../../src/core/check/walkthrough.js";
 import { content, fakeIo } from "../helpers.js";
 import { keyOf } from "../keys.js";
 
@@ -29,6 +29,8 @@ const tick =
     }
     press(keys, "enter");
   };
+/** Tick "None of these", after the list's `n` red flags. */
+const none = (n: number): Step => tick(n);
 /** Choose the option at this position of a select list. */
 const choose =
   (position: number): Step =>
@@ -52,7 +54,7 @@ function selfChecks(
 ): Step[] {
   const v = content().vocabulary;
   let s = start();
-  for (const a of [[], [], "back-leg", "left", pain, numb, false]) s = next(s, v, a);
+  for (const a of [[], [], [], "back-leg", "left", pain, numb, false]) s = next(s, v, a);
   const steps: Step[] = [];
   for (let q = question(s, v); q?.step === "strength"; q = question(s, v)) {
     const choice = answer(keyOf(q) ?? "");
@@ -116,8 +118,9 @@ const legIndex = (id: string) =>
 describe("radic check on a virtual screen", () => {
   it("runs a whole session: red flags first, then symptoms, self-checks, review, result", async () => {
     const steps: Step[] = [
-      tick(), // no emergency red flags
-      tick(), // no urgent ones
+      none(5), // none of the five signs of cauda equina syndrome
+      none(4), // none of the four of weakness, walking and the hands
+      none(7), // none of the urgent ones
       choose(LEG),
       choose(0), // left
       tick(legIndex("calf"), legIndex("sole")),
@@ -130,7 +133,7 @@ describe("radic check on a virtual screen", () => {
       tick(0), // coughing makes it worse
       choose(0), // review: show the result
     ];
-    const checks = steps.length - 10;
+    const checks = steps.length - 11;
     const r = await session(steps);
     expect(r.left).toBe(0);
     expect(r.code).toBe(0);
@@ -140,10 +143,12 @@ describe("radic check on a virtual screen", () => {
       "said once before, once with the result",
     ).toBe(2);
     expect(r.screens[0]).toContain("back passage, genitals or inner thighs");
-    expect(r.screens[2]).toContain("Where is the problem?");
-    expect(r.screens[7]).toContain("The painful side could not do it at all");
-    expect(r.screens[9 + checks]).toContain("Show the result");
-    expect(r.screens[9 + checks]).toContain("numb or tingling: outer edge of the foot; little toe");
+    expect(r.screens[3]).toContain("Where is the problem?");
+    expect(r.screens[8]).toContain("The painful side could not do it at all");
+    expect(r.screens[10 + checks]).toContain("Show the result");
+    expect(r.screens[10 + checks]).toContain(
+      "numb or tingling: outer edge of the foot; little toe",
+    );
     expect(r.out).toContain("Most likely: S1 — the first sacral nerve root");
   });
 
@@ -154,8 +159,9 @@ describe("radic check on a virtual screen", () => {
         .filter((l) => /Show the result|Change —/.test(l))
         .findIndex((l) => l.includes(text));
     const steps: Step[] = [
-      tick(),
-      tick(),
+      none(5),
+      none(4),
+      none(7),
       choose(LEG),
       choose(0), // left
       tick(legIndex("outer-shin")),
@@ -177,6 +183,54 @@ describe("radic check on a virtual screen", () => {
     const r = await session(steps);
     expect(r.left).toBe(0);
     expect(r.out).toContain("Most likely: L5 — the fifth lumbar nerve root");
+  });
+
+  it("never takes Enter alone as no to the warning signs, nor 'None of these' with one ticked", async () => {
+    const configs: unknown[] = [];
+    const capture = (async (config: unknown) => {
+      configs.push(config);
+      return ["none"];
+    }) as never;
+    const v = content().vocabulary;
+    await askWith(
+      { checkbox: capture, select: capture, confirm: capture },
+      80,
+      24,
+    )(question(start(), v) as Question);
+    const r = await render(checkbox, configs[0] as never);
+    const settle = () => new Promise((done) => setTimeout(done, 10));
+    r.events.keypress("enter");
+    await settle();
+    expect(r.getScreen()).toContain("Tick each one that applies, or tick “None of these”.");
+    r.events.keypress("space"); // the first sign
+    for (let i = 0; i < 5; i++) r.events.keypress("down");
+    r.events.keypress("space"); // and "None of these"
+    r.events.keypress("enter");
+    await settle();
+    expect(r.getScreen()).toContain("“None of these” cannot go with another answer");
+    r.events.keypress("space"); // untick "None of these"
+    r.events.keypress("enter");
+    await expect(r.answer).resolves.toEqual(["saddle-numbness"]);
+  });
+
+  it("fits each list of warning signs on an 80×24 screen, whole", async () => {
+    const v = content().vocabulary;
+    let s = start();
+    for (const answer of [["none"], ["none"], ["none"]]) {
+      const q = question(s, v) as Question;
+      const configs: unknown[] = [];
+      const capture = (async (config: unknown) => {
+        configs.push(config);
+        return answer;
+      }) as never;
+      await askWith({ checkbox: capture, select: capture, confirm: capture }, 80, 24)(q);
+      const r = await render(checkbox, configs[0] as never);
+      const screen = r.getScreen();
+      expect(screen.split("\n").length, screen).toBeLessThanOrEqual(23);
+      expect(screen).toContain("None of these");
+      expect(screen.split("\n").every((l) => l.length <= 80)).toBe(true);
+      s = next(s, v, answer);
+    }
   });
 
   it("shows the emergency banner at once and stops when asked to", async () => {

@@ -19,9 +19,14 @@ describe("radic check in a real terminal (tmux)", () => {
     const w = "session";
     startRadic(w, "check");
     await waitFor(w, "First, the warning signs");
+    // Enter alone is not "no": it asks for a tick first.
     keys(w, "Enter");
+    await waitFor(w, "Tick each one that applies");
+    keys(w, ...Array<string>(5).fill("Down"), "Space", "Enter"); // None of these
+    await waitFor(w, "And any of these, now?");
+    keys(w, ...Array<string>(4).fill("Down"), "Space", "Enter");
     await waitFor(w, "And do any of these apply?");
-    keys(w, "Enter");
+    keys(w, ...Array<string>(7).fill("Down"), "Space", "Enter");
     await waitFor(w, "Where is the problem?");
     keys(w, "Down", "Down", "Enter");
     await waitFor(w, "Which side?");
@@ -37,7 +42,7 @@ describe("radic check in a real terminal (tmux)", () => {
     // which is weaker. The engine is pure, so the test asks it which checks will come.
     const v = content().vocabulary;
     let state = start();
-    for (const a of [[], [], "back-leg", "left", [], ["top-of-foot"], false])
+    for (const a of [[], [], [], "back-leg", "left", [], ["top-of-foot"], false])
       state = next(state, v, a);
     const asked: string[] = [];
     for (let q = question(state, v); q?.step === "strength"; q = question(state, v)) {
@@ -52,7 +57,7 @@ describe("radic check in a real terminal (tmux)", () => {
     keys(w, "Enter");
     let s = await waitFor(w, "Check your answers");
     expect(s).toContain("side: left");
-    keys(w, "Down", "Down", "Down", "Enter"); // "Change — side: left"
+    keys(w, ...Array<string>(5).fill("Down"), "Enter"); // "Change — side: left"
     await waitFor(w, "Which side?");
     keys(w, "Down", "Enter"); // right
     s = await waitFor(w, "side: right");

@@ -8,7 +8,14 @@ import { chartFor, expand, rootFills } from "../../core/bodymap.js";
 import { parseAnswers } from "../../core/check/answers.js";
 import { localize } from "../../core/check/localize.js";
 import type { Answers, Result, Vocabulary } from "../../core/check/types.js";
-import { answersOf, next, type Question, question, start } from "../../core/check/walkthrough.js";
+import {
+  answersOf,
+  type Choice,
+  next,
+  type Question,
+  question,
+  start,
+} from "../../core/check/walkthrough.js";
 import { EXIT, RadicError } from "../../core/errors.js";
 import { banner, DISCLAIMER, renderResult, resultMarkdown } from "../../render/check.js";
 import { wrap } from "../../render/doc.js";
@@ -58,7 +65,7 @@ export async function checkCommand(
       deps,
       v,
       opts.clinician === true,
-      ask ?? (await promptAsk(deps.io.columns)),
+      ask ?? (await promptAsk(deps.io.columns, deps.io.rows)),
     );
   }
   const result = localize(answers, v);
@@ -150,41 +157,66 @@ export interface Prompts {
   confirm: typeof confirm;
 }
 
-/** Ask each question with these prompts. */
-export function askWith(p: Prompts, columns?: number): Ask {
-  // The prompts print a question as one line and the terminal breaks it mid-word: break it at
-  // spaces instead, leaving room for the "? " in front.
-  const toWidth = (message: string) =>
+/** A checkbox list with a "none" choice needs an answer, and "none" goes with nothing else. */
+export function noneRule(none: string) {
+  return (chosen: readonly { value: unknown }[]): true | string => {
+    if (chosen.length === 0) return "Tick each one that applies, or tick “None of these”.";
+    if (chosen.length > 1 && chosen.some((c) => c.value === none))
+      return "“None of these” cannot go with another answer: untick one of them.";
+    return true;
+  };
+}
+
+/** Ask each question with these prompts, on a screen this wide and tall. */
+export function askWith(p: Prompts, columns?: number, rows?: number): Ask {
+  // The prompts print a question or a choice as one line and the terminal breaks it mid-word:
+  // break it at spaces instead, leaving room for what the prompt puts in front.
+  const toWidth = (text: string, indent: number, hang = "") =>
     columns === undefined
-      ? message
-      : wrap([{ text: message, style: "plain" }], Math.max(columns, 40) - 2)
+      ? text
+      : wrap([{ text, style: "plain" }], Math.max(columns, 40) - indent, "", hang)
           .map((line) => line.map((s) => s.text).join(""))
           .join("\n");
+  // As many lines as the screen has, less the question and the help line under the list.
+  const pageSize = Math.max(10, (rows ?? 24) - 5);
+  // Once answered, the prompt repeats the question with the answer after it; on its own lines,
+  // broken at spaces, so that a long answer never breaks mid-word either.
+  const theme = {
+    style: {
+      answer: (text: string) => `\n${toWidth(text, 2, "  ").replace(/^/, "  ")}`,
+    },
+  };
+  const choices = <C extends Choice>(cs: readonly C[]) =>
+    cs.map((c) => ({ ...c, name: toWidth(c.name, 4, "   "), short: c.short ?? c.name }));
   return (q) => {
     switch (q.kind) {
       case "checkbox":
         return p.checkbox({
-          message: toWidth(q.message),
-          choices: q.choices.map((c) => ({ ...c, checked: c.checked ?? false })),
-          pageSize: 12,
+          message: toWidth(q.message, 2),
+          choices: choices(q.choices).map((c) => ({ ...c, checked: c.checked ?? false })),
+          pageSize,
           loop: false,
+          theme,
+          // "All" would tick "None of these" too: each warning sign is ticked on its own.
+          ...(q.none ? { validate: noneRule(q.none), shortcuts: { all: null, invert: null } } : {}),
         });
       case "select":
         return p.select({
-          message: toWidth(q.message),
-          choices: q.choices,
+          message: toWidth(q.message, 2),
+          choices: choices(q.choices),
           ...(q.default ? { default: q.default } : {}),
-          pageSize: 12,
+          pageSize,
           loop: false,
+          theme,
         });
       case "confirm":
-        return p.confirm({ message: toWidth(q.message), default: q.default });
+        return p.confirm({ message: toWidth(q.message, 2), default: q.default, theme });
     }
   };
 }
 
 /** The real prompts, loaded only now that questions are to be asked. */
-async function promptAsk(columns: number | undefined): Promise<Ask> {
+async function promptAsk(columns: number | undefined, rows: number | undefined): Promise<Ask> {
   const { realPrompts } = await import("./check-prompts.js");
-  return askWith(realPrompts, columns);
+  return askWith(realPrompts, columns, rows);
 }

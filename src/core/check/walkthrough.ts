@@ -13,6 +13,7 @@ import type { Answers, ReflexFinding, Region, Vocabulary } from "./types.js";
 
 export type StepId =
   | "redFlags"
+  | "cordFlags"
   | "urgentFlags"
   | "emergencyNotice"
   | "region"
@@ -31,12 +32,25 @@ export type StepId =
 export interface Choice {
   value: string;
   name: string;
+  /** What the answer line repeats once chosen (the name can be a long question). */
+  short?: string;
   checked?: boolean;
 }
 
+/** The explicit "none" of a red-flag list: Enter alone never answers "no" to an unseen item. */
+export const NONE = "none";
+
 /** What to ask next: a question the prompt layer can put on the screen as it is. */
 export type Question =
-  | { step: StepId; kind: "checkbox"; message: string; choices: Choice[]; key?: string }
+  | {
+      step: StepId;
+      kind: "checkbox";
+      message: string;
+      choices: Choice[];
+      key?: string;
+      /** Something must be ticked: an item, or this choice, which goes with no other. */
+      none?: string;
+    }
   | {
       step: StepId;
       kind: "select";
@@ -114,6 +128,19 @@ export function start(clinician = false): State {
 
 const emergencyFlags = (v: Vocabulary) =>
   (Object.keys(v.redFlags) as RedFlagId[]).filter((id) => v.redFlags[id].level === "emergency");
+/**
+ * The emergency red flags come in two short lists, so that each fits a small screen whole: the
+ * signs of cauda equina syndrome first, then sudden weakness and the signs of the cord.
+ */
+const CAUDA_EQUINA: readonly RedFlagId[] = [
+  "saddle-numbness",
+  "bladder-dysfunction",
+  "bowel-incontinence",
+  "sexual-dysfunction",
+  "bilateral-leg-symptoms",
+];
+const flagsOf = (v: Vocabulary, step: "redFlags" | "cordFlags") =>
+  emergencyFlags(v).filter((id) => CAUDA_EQUINA.includes(id) === (step === "redFlags"));
 const urgentFlags = (v: Vocabulary) =>
   (Object.keys(v.redFlags) as RedFlagId[]).filter((id) => v.redFlags[id].level === "urgent");
 
@@ -142,7 +169,7 @@ const hasEmergency = (s: State, v: Vocabulary) =>
 
 /** The steps, in order, for the answers so far (they depend on the region and on examination). */
 export function plan(s: State, v: Vocabulary): StepId[] {
-  const steps: StepId[] = ["redFlags"];
+  const steps: StepId[] = ["redFlags", "cordFlags"];
   if (hasEmergency(s, v)) steps.push("emergencyNotice");
   steps.push("urgentFlags", "region", "side", "pain", "numbness");
   const clinical = s.clinician || s.examined === true;
@@ -174,6 +201,31 @@ function areaChoices(v: Vocabulary, s: State, chosen: readonly string[] | undefi
   }));
 }
 
+/** A list of red flags, each a separate checkbox, and "None of these" to say no to them all. */
+function flagQuestion(
+  step: StepId,
+  message: string,
+  flags: readonly RedFlagId[],
+  a: Answers,
+  v: Vocabulary,
+): Question {
+  return {
+    step,
+    kind: "checkbox",
+    message,
+    none: NONE,
+    choices: [
+      ...flags.map((id) => ({
+        value: id,
+        name: v.redFlags[id].question,
+        short: v.redFlags[id].label,
+        checked: (a.redFlags ?? []).includes(id),
+      })),
+      { value: NONE, name: "None of these", short: "none" },
+    ],
+  };
+}
+
 /** What to ask now. Undefined once the walkthrough is done. */
 export function question(s: State, v: Vocabulary): Question | undefined {
   const step = currentStep(s, v);
@@ -182,28 +234,18 @@ export function question(s: State, v: Vocabulary): Question | undefined {
     case undefined:
       return undefined;
     case "redFlags":
-      return {
+    case "cordFlags":
+      return flagQuestion(
         step,
-        kind: "checkbox",
-        message:
-          "First, the warning signs. Do any of these apply to you now? (Space to tick, Enter when done; tick none if none apply.)",
-        choices: emergencyFlags(v).map((id) => ({
-          value: id,
-          name: v.redFlags[id].question,
-          checked: (a.redFlags ?? []).includes(id),
-        })),
-      };
+        step === "redFlags"
+          ? "First, the warning signs. Do any of these apply to you now? (Space to tick, Enter when done.)"
+          : "And any of these, now? (Space to tick, Enter when done.)",
+        flagsOf(v, step),
+        a,
+        v,
+      );
     case "urgentFlags":
-      return {
-        step,
-        kind: "checkbox",
-        message: "And do any of these apply?",
-        choices: urgentFlags(v).map((id) => ({
-          value: id,
-          name: v.redFlags[id].question,
-          checked: (a.redFlags ?? []).includes(id),
-        })),
-      };
+      return flagQuestion(step, "And do any of these apply?", urgentFlags(v), a, v);
     case "emergencyNotice":
       return {
         step,
@@ -373,7 +415,18 @@ export function reviewChoices(s: State, v: Vocabulary): Choice[] {
   const add = (step: StepId, text: string) => {
     if (steps.includes(step)) rows.push({ value: step, name: `Change — ${text}` });
   };
-  add("redFlags", `warning signs: ${listed(v, "redFlags", a.redFlags)}`);
+  const flags = (list: readonly RedFlagId[]) =>
+    listed(
+      v,
+      "redFlags",
+      (a.redFlags ?? []).filter((id) => list.includes(id)),
+    );
+  add(
+    "redFlags",
+    `warning signs (bladder, bowel, saddle, both legs): ${flags(flagsOf(v, "redFlags"))}`,
+  );
+  add("cordFlags", `warning signs (weakness, walking, hands): ${flags(flagsOf(v, "cordFlags"))}`);
+  add("urgentFlags", `other warning signs: ${flags(urgentFlags(v))}`);
   add("region", `where: ${s.region ? REGION_LABELS[s.region] : "not answered"}`);
   add("side", `side: ${a.side ?? "not answered"}`);
   add("pain", `pain: ${listed(v, "areas", a.pain)}`);
@@ -422,6 +475,14 @@ interface Applied {
 }
 type Apply = (t: State, v: Vocabulary, value: unknown) => Applied;
 
+/** The answer to one list of red flags replaces that list's flags, and keeps the others. */
+function setFlags(t: State, list: readonly RedFlagId[], value: unknown): Applied {
+  const others = (t.answers.redFlags ?? []).filter((id) => !list.includes(id));
+  const ticked = ids<RedFlagId>(value).filter((id) => list.includes(id));
+  t.answers.redFlags = [...others, ...ticked];
+  return { t };
+}
+
 /** Replace one entry of a finding map; `undefined` removes it. */
 function setEntry<K extends string, X>(
   map: Partial<Record<K, X>> | undefined,
@@ -434,18 +495,9 @@ function setEntry<K extends string, X>(
 
 /** How each step records its answer; `t` is a fresh copy with fresh `answers`. */
 const APPLY: Record<StepId, Apply> = {
-  redFlags: (t, v, value) => {
-    const urgent = (t.answers.redFlags ?? []).filter((id) => v.redFlags[id].level === "urgent");
-    t.answers.redFlags = [...ids<RedFlagId>(value), ...urgent];
-    return { t };
-  },
-  urgentFlags: (t, v, value) => {
-    const emergency = (t.answers.redFlags ?? []).filter(
-      (id) => v.redFlags[id].level === "emergency",
-    );
-    t.answers.redFlags = [...emergency, ...ids<RedFlagId>(value)];
-    return { t };
-  },
+  redFlags: (t, v, value) => setFlags(t, flagsOf(v, "redFlags"), value),
+  cordFlags: (t, v, value) => setFlags(t, flagsOf(v, "cordFlags"), value),
+  urgentFlags: (t, v, value) => setFlags(t, urgentFlags(v), value),
   emergencyNotice: (t, v, value) => {
     if (value !== true) return { t: { ...t, done: true }, final: true };
     const back = t.resume;
@@ -542,14 +594,18 @@ export function next(s: State, v: Vocabulary, value: unknown): State {
   const { t, stay, final } = APPLY[step]({ ...s, answers: { ...s.answers } }, v, value);
   if (final) return t;
   const steps = plan(t, v);
+  // The step after this one; the emergency notice is shown once, not again after "continue".
+  const after = steps
+    .slice(steps.indexOf(step) + 1)
+    .find((x) => !(x === "emergencyNotice" && t.continued));
   const onward = stay
     ? { step, sub: t.sub + 1 }
-    : { step: t.reviewing ? "review" : (steps[steps.indexOf(step) + 1] ?? "review"), sub: 0 };
+    : { step: t.reviewing ? "review" : (after ?? "review"), sub: 0 };
   // A new emergency is shown at once, wherever it was answered (a red flag, the saddle ticked as a
   // numb area, a self-check that could not be done at all, a change from the review screen); the
   // walkthrough goes on from here only if the person chooses to.
   const raised = hasEmergency(t, v) && !hasEmergency(s, v) && !t.continued;
-  if (raised && !(step === "redFlags" && !t.reviewing)) {
+  if (raised && onward.step !== "emergencyNotice") {
     return { ...t, at: steps.indexOf("emergencyNotice"), sub: 0, resume: onward };
   }
   if (stay) return { ...t, sub: t.sub + 1 };
