@@ -4,6 +4,7 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { checkLatency } from "./bench-check.mjs";
 import { searchLatency, tenfoldDist } from "./bench-search.mjs";
 import { root } from "./ts.mjs";
 
@@ -85,4 +86,8 @@ const lat = await searchLatency();
 const f = ([p50, p99]) => `p50 ${p50.toFixed(2)} ms, p99 ${p99.toFixed(2)} ms`;
 console.log(
   `in-process, ${lat.queries} quality queries: open index + search ${f(lat.openAndSearch)}; search alone ${f(lat.searchOnly)}`,
+);
+const chk = await checkLatency();
+console.log(
+  `in-process, ${chk.cases} check cases: localize p50 ${chk.p50.toFixed(2)} ms, p99 ${chk.p99.toFixed(2)} ms`,
 );

@@ -214,7 +214,7 @@ export function localize(a: Answers, v: Vocabulary): Result {
     pattern,
     candidates,
     alternatives,
-    nextQuestions: isLocalising ? nextQuestions(a, v, hs, post) : [],
+    nextQuestions: isLocalising ? nextQuestions(a, v, hs, post, obs) : [],
     // What to do about a red flag comes first; the pattern's advice follows it.
     advice: (t.triage === "routine"
       ? [advice?.text, triageAdvice.text]

@@ -21,7 +21,6 @@ import {
   observations,
   totalOf,
   totalWith,
-  unreported,
 } from "./model.js";
 import type { Answers, NextQuestion, Region, Vocabulary } from "./types.js";
 
@@ -59,51 +58,83 @@ const reflex = (id: ReflexId, down: boolean): Observation => ({
   value: down ? "down" : "normal",
 });
 
+/** Every question there is to ask, made once per vocabulary (they are asked about again and again). */
+interface Asked {
+  /** An area's question, when the area counts as "not reported numb" and when it does not. */
+  areas: Map<AreaId, { closed: Candidate; open: Candidate }>;
+  movements: Map<MovementId, Candidate>;
+  reflexes: Map<ReflexId, Candidate>;
+}
+const askedCache = new WeakMap<Vocabulary, Asked>();
+
 /**
  * Numbness asked about one more area; either answer takes the area out of "not reported numb"
  * (model.ts, `unreported`). A first "yes" in a part of the body would also make its other areas
  * "not reported"; that is left out here, where it only ranks questions, to keep this fast.
  */
-function areaCandidate(v: Vocabulary, id: AreaId, closed: Set<string>): Candidate {
-  const silent: Observation = { key: `numbness:${id}=unreported`, kind: "unreported", id };
-  const remove = closed.has(silent.key) ? [silent] : [];
-  return {
-    finding: `numbness:${id}`,
-    region: v.areas[id].region,
-    yes: { add: [{ key: `numbness:${id}`, kind: "numbness", id }], remove },
-    no: { add: [{ key: `sensationNormal:${id}`, kind: "sensationNormal", id }], remove },
-  };
+function asked(v: Vocabulary): Asked {
+  const known = askedCache.get(v);
+  if (known) return known;
+  const areas = new Map<AreaId, { closed: Candidate; open: Candidate }>();
+  for (const id of AREA_IDS) {
+    const silent: Observation = { key: `numbness:${id}=unreported`, kind: "unreported", id };
+    const numb: Observation = { key: `numbness:${id}`, kind: "numbness", id };
+    const normal: Observation = { key: `sensationNormal:${id}`, kind: "sensationNormal", id };
+    const make = (remove: Observation[]): Candidate => ({
+      finding: `numbness:${id}`,
+      region: v.areas[id].region,
+      yes: { add: [numb], remove },
+      no: { add: [normal], remove },
+    });
+    areas.set(id, { closed: make([silent]), open: make([]) });
+  }
+  const movements = new Map(
+    MOVEMENT_IDS.map((id) => [
+      id,
+      {
+        finding: `strength:${id}`,
+        region: v.movements[id].region,
+        yes: { add: [strength(id, true)], remove: [] },
+        no: { add: [strength(id, false)], remove: [] },
+      },
+    ]),
+  );
+  const reflexes = new Map(
+    REFLEX_IDS.map((id) => [
+      id,
+      {
+        finding: `reflexes:${id}`,
+        region: v.reflexes[id].region,
+        yes: { add: [reflex(id, true)], remove: [] },
+        no: { add: [reflex(id, false)], remove: [] },
+      },
+    ]),
+  );
+  const made = { areas, movements, reflexes };
+  askedCache.set(v, made);
+  return made;
 }
 
 /** Every finding not yet answered in these parts of the body. */
-function unanswered(a: Answers, v: Vocabulary, regions: Set<Region | "any">): Candidate[] {
+function unanswered(
+  a: Answers,
+  v: Vocabulary,
+  regions: Set<Region | "any">,
+  obs: readonly Observation[],
+): Candidate[] {
   const here = (r: Region) => regions.has(r) || regions.has("any");
   const answeredArea = new Set([...(a.numbness ?? []), ...(a.sensationNormal ?? [])]);
-  const closed = new Set(unreported(a, v).map((o) => o.key));
+  const closed = new Set<string>();
+  for (const o of obs) if (o.kind === "unreported") closed.add(o.id);
+  const all = asked(v);
   const out: Candidate[] = [];
-  for (const id of AREA_IDS) {
+  for (const [id, c] of all.areas) {
     // The saddle is a red flag, asked first and on its own.
-    if (answeredArea.has(id) || id === "saddle" || !here(v.areas[id].region)) continue;
-    out.push(areaCandidate(v, id, closed));
+    if (answeredArea.has(id) || id === "saddle" || !here(c.open.region)) continue;
+    out.push(closed.has(id) ? c.closed : c.open);
   }
-  for (const id of MOVEMENT_IDS) {
-    if (a.strength?.[id] || !here(v.movements[id].region)) continue;
-    out.push({
-      finding: `strength:${id}`,
-      region: v.movements[id].region,
-      yes: { add: [strength(id, true)], remove: [] },
-      no: { add: [strength(id, false)], remove: [] },
-    });
-  }
-  for (const id of REFLEX_IDS) {
-    if (a.reflexes?.[id] || !here(v.reflexes[id].region)) continue;
-    out.push({
-      finding: `reflexes:${id}`,
-      region: v.reflexes[id].region,
-      yes: { add: [reflex(id, true)], remove: [] },
-      no: { add: [reflex(id, false)], remove: [] },
-    });
-  }
+  for (const [id, c] of all.movements) if (!a.strength?.[id] && here(c.region)) out.push(c);
+  for (const [id, c] of all.reflexes) if (!a.reflexes?.[id] && here(c.region)) out.push(c);
   return out;
 }
 
@@ -139,6 +170,7 @@ export function gains(
   hs: readonly Hypothesis[],
   post: readonly number[],
   keep: (c: { finding: string; region: Region }) => boolean = () => true,
+  obs: readonly Observation[] = observations(a, v),
 ): Gain[] {
   const play = hs
     .map((h, i) => ({ h, p: post[i] ?? 0 }))
@@ -150,7 +182,6 @@ export function gains(
   // Shingles fits any part of the body; the questions worth asking are where the others are.
   const placed = play.map((x) => x.h.region).filter((r) => r !== "any");
   const regions = new Set<Region | "any">(placed.length > 0 ? placed : ["any"]);
-  const obs = observations(a, v);
   const base = play.map((x) => evidence(x.h, obs));
   const baseTotal = play.map((x, i) => totalOf(x.h, base[i] as Evidence));
   /** What hypothesis i predicts for this change, given everything answered so far. */
@@ -160,14 +191,27 @@ export function gains(
   };
   const h0 = entropy(pi);
   const out: Gain[] = [];
-  for (const c of unanswered(a, v, regions)) {
+  const yes = new Array<number>(play.length);
+  const no = new Array<number>(play.length);
+  /** The entropy of the hypotheses in play once this answer is known. */
+  const after = (ls: readonly number[], total: number) => {
+    let h = 0;
+    for (let i = 0; i < play.length; i++) {
+      const q = ((pi[i] ?? 0) * (ls[i] ?? 0)) / total;
+      if (q > 0) h -= q * Math.log2(q);
+    }
+    return h;
+  };
+  for (const c of unanswered(a, v, regions, obs)) {
     if (!keep(c)) continue;
-    const yes = play.map((_x, i) => predict(i, c.yes));
-    const no = play.map((_x, i) => predict(i, c.no));
-    const pYes = pi.reduce((s, p, i) => s + p * (yes[i] ?? 0), 0);
-    const pNo = pi.reduce((s, p, i) => s + p * (no[i] ?? 0), 0);
-    const after = (ls: number[], total: number) =>
-      entropy(pi.map((p, i) => (p * (ls[i] ?? 0)) / total));
+    let pYes = 0;
+    let pNo = 0;
+    for (let i = 0; i < play.length; i++) {
+      yes[i] = predict(i, c.yes);
+      no[i] = predict(i, c.no);
+      pYes += (pi[i] ?? 0) * (yes[i] ?? 0);
+      pNo += (pi[i] ?? 0) * (no[i] ?? 0);
+    }
     const bits = h0 - (pYes * after(yes, pYes) + pNo * after(no, pNo)) / (pYes + pNo);
     let between: Gain["between"];
     let best = 0;
@@ -191,9 +235,10 @@ export function nextQuestions(
   v: Vocabulary,
   hs: readonly Hypothesis[],
   post: readonly number[],
+  obs: readonly Observation[] = observations(a, v),
   limit = 3,
 ): NextQuestion[] {
-  return gains(a, v, hs, post)
+  return gains(a, v, hs, post, () => true, obs)
     .filter((g) => g.bits >= WORTH && g.between)
     .slice(0, limit)
     .map((g) => {
