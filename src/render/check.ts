@@ -193,20 +193,17 @@ export function renderResult(
       );
     }
   }
-  if (result.nextQuestions.length > 0) {
+  if (result.nextQuestions.length > 0 && result.triage !== "emergency") {
     section("What would narrow it down");
-    for (const q of result.nextQuestions) {
+    // One heading per pair of explanations, then the questions that tell them apart.
+    const groups = new Map<string, string[]>();
+    for (const q of result.nextQuestions) groups.set(q.why, [...(groups.get(q.why) ?? []), q.ask]);
+    for (const [why, asks] of groups) {
       lines.push(
-        ...wrap(
-          [
-            { text: `To ${q.why.replace(/^tells /, "tell ")}: `, style: "label" },
-            { text: q.ask, style: "plain" },
-          ],
-          width,
-          "  • ",
-          "    ",
-        ),
+        ...wrap([{ text: `To ${why.replace(/^tells /, "tell ")}:`, style: "label" }], width, "  "),
       );
+      for (const ask of asks)
+        lines.push(...wrap([{ text: ask, style: "plain" }], width, "  • ", "    "));
     }
   }
   section("What to do");

@@ -238,9 +238,14 @@ export function nextQuestions(
   obs: readonly Observation[] = observations(a, v),
   limit = 3,
 ): NextQuestion[] {
-  return gains(a, v, hs, post, () => true, obs)
-    .filter((g) => g.bits >= WORTH && g.between)
-    .slice(0, limit)
+  const worth = gains(a, v, hs, post, () => true, obs).filter((g) => g.bits >= WORTH && g.between);
+  // The best question of each kind first (a numb area, a self-check, a reflex), so that someone
+  // who cannot feel for numbness still gets a test to do; then the next best, whatever kind.
+  const kind = (g: Gain) => g.finding.split(":")[0];
+  const firsts = worth.filter((g, i) => worth.findIndex((x) => kind(x) === kind(g)) === i);
+  const chosen = [...firsts, ...worth.filter((g) => !firsts.includes(g))].slice(0, limit);
+  return chosen
+    .sort((x, y) => y.bits - x.bits || x.finding.localeCompare(y.finding))
     .map((g) => {
       const [x, y] = g.between as [Hypothesis, Hypothesis];
       return {
