@@ -1,5 +1,6 @@
 /**
- * Rules that span files: ids and aliases unique, every reference resolves, every source used.
+ * Rules that span files: ids and aliases unique, every reference resolves, every source used and
+ * citable (source-rules.ts).
  */
 import { COMMAND_NAMES } from "../core/commands.js";
 import { resolve } from "../core/lookup.js";
@@ -10,6 +11,7 @@ import { keyOf } from "../core/text.js";
 import { ALL_PAGE_IDS, TOPIC_IDS } from "../core/topics.js";
 import type { Catalog, Page } from "../core/types.js";
 import { catalogOf } from "./compile.js";
+import { citableErrors } from "./source-rules.js";
 import type { Content } from "./validate.js";
 
 const fileOf = (content: Content, page: Page) => content.files.get(page.id) ?? page.id;
@@ -30,6 +32,7 @@ export function crossFileErrors(content: Content, draft = false): string[] {
     ...vocabularyErrors(content),
     ...bodymapErrors(content),
     ...sourceErrors(content),
+    ...citableErrors(content.sources),
     ...referenceErrors(content, unwritten),
   ];
 }

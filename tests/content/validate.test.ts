@@ -62,7 +62,7 @@ describe("broken copies are refused with the file, the field and the fix", () =>
       return p;
     });
     expect(errors).toContain(
-      "data/roots/s1.json: sections[3].sources[0]: unknown source 'nice-ng59x' (known: nice-ng59, …)",
+      "data/roots/s1.json: sections[3].sources[0]: unknown source 'nice-ng59x' (known: nice-ng59, nice-ng234, nice-cg95, …)",
     );
   });
 
@@ -325,5 +325,107 @@ describe("draft checking, for pages written in parallel", () => {
         true,
       ),
     ).toHaveLength(1);
+  });
+});
+
+describe("a source radic cannot cite is refused with its entry and the fix", () => {
+  /** Change one entry of sources.json; return its index and every error. */
+  function withSource(id: string, change: (s: any) => void): { i: number; errors: string[] } {
+    let i = -1;
+    const errors = errorsAfter("sources.json", (list) => {
+      i = list.findIndex((s: { id: string }) => s.id === id);
+      change(list[i]);
+      return list;
+    });
+    return { i, errors };
+  }
+
+  it("every source in the real content has a year", () => {
+    const list = JSON.parse(readFileSync(join(DATA, "sources.json"), "utf8"));
+    expect(list.filter((s: { year: unknown }) => typeof s.year !== "number")).toEqual([]);
+  });
+
+  it("a source without a year", () => {
+    const { i, errors } = withSource("nice-ng59", (s) => {
+      s.year = null;
+    });
+    expect(errors).toEqual([
+      `data/sources.json: [${i}].year: 'nice-ng59' has no year (give the year of publication; for a living page, the year of the version read, and say so in note)`,
+    ]);
+  });
+
+  it.each([
+    [
+      "https://fpnotebook.com/Neuro/Exam/BlbcvrnsRflx.htm",
+      "Family Practice Notebook, a personal notebook (fpnotebook.com)",
+    ],
+    [
+      "https://new.wheelessonline.com/bones/spine/bulbocavernosus-reflex/",
+      "Wheeless' Textbook of Orthopaedics, an unreviewed wiki (new.wheelessonline.com)",
+    ],
+    [
+      "https://sportsmedicine.mayoclinic.org/condition/carpal-tunnel/",
+      "a Mayo Clinic sports-medicine page (sportsmedicine.mayoclinic.org)",
+    ],
+    [
+      "https://www.elsevier.com/resources/anatomy/nervous-system/peripheral-nervous-system/tibial-nerve/21337",
+      "an Elsevier product page (elsevier.com)",
+    ],
+    [
+      "https://www.medscape.com/answers/94118-63594/what-are-the-sensory-exam-findings",
+      "a Medscape Q&A page (medscape.com)",
+    ],
+    [
+      "https://accesspharmacy.mhmedical.com/data/interactiveguide/physexam/neuro/reflexesanatomy.html",
+      "the AccessPharmacy guide (accesspharmacy.mhmedical.com)",
+    ],
+    [
+      "https://www.nidirect.gov.uk/conditions/giant-cell-arteritis-temporal-arteritis",
+      "a syndicated copy of an NHS page (nidirect.gov.uk)",
+    ],
+  ])("a source on a disallowed host: %s", (url, what) => {
+    const { i, errors } = withSource("eubanks-2010", (s) => {
+      s.url = url;
+    });
+    expect(errors).toEqual([
+      `data/sources.json: [${i}].url: 'eubanks-2010' is on ${what}, which radic does not cite (cite a primary study, a guideline or a textbook instead)`,
+    ]);
+  });
+
+  it("a StatPearls chapter on StatPearls' own site, or not by its Bookshelf address", () => {
+    const own = withSource("statpearls-cervical", (s) => {
+      s.url = "https://www.statpearls.com/point-of-care/30581";
+    });
+    expect(own.errors).toEqual([
+      `data/sources.json: [${own.i}].url: 'statpearls-cervical' is on StatPearls' own site (cite the NCBI Bookshelf chapter) (statpearls.com), which radic does not cite (cite a primary study, a guideline or a textbook instead)`,
+    ]);
+    const shelf = withSource("statpearls-cervical", (s) => {
+      s.url = "https://www.ncbi.nlm.nih.gov/books/n/statpearls/article-19468/";
+    });
+    expect(shelf.errors).toEqual([
+      `data/sources.json: [${shelf.i}].url: 'statpearls-cervical' is a StatPearls chapter: give its NCBI Bookshelf address (https://www.ncbi.nlm.nih.gov/books/NBK…/) or its pmid`,
+    ]);
+  });
+
+  it("a home page or a search instead of the work", () => {
+    const home = withSource("eubanks-2010", (s) => {
+      s.url = "https://www.tg.org.au/";
+    });
+    expect(home.errors).toEqual([
+      `data/sources.json: [${home.i}].url: 'eubanks-2010' points at a home page, not the work (give the DOI, the PMID or the work's own page)`,
+    ]);
+    const search = withSource("eubanks-2010", (s) => {
+      s.url = "https://pubmed.ncbi.nlm.nih.gov/?term=cervical+radiculopathy";
+    });
+    expect(search.errors).toEqual([
+      `data/sources.json: [${search.i}].url: 'eubanks-2010' is a search, not the work (give the DOI, the PMID or the work's own page)`,
+    ]);
+  });
+
+  it("accepts PubMed looked up by the work's exact title, and nothing looser", () => {
+    const exact = withSource("eubanks-2010", (s) => {
+      s.url = `https://pubmed.ncbi.nlm.nih.gov/?term=${encodeURIComponent(s.title)}`;
+    });
+    expect(exact.errors).toEqual([]);
   });
 });
