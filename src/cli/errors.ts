@@ -32,7 +32,8 @@ export function report(error: unknown, debug: boolean): Reported {
     const hint = `${did ? `Did you mean ${escapeControls(did[2] ?? "")}? ` : ""}Try \`radic --help\`.`;
     return { exitCode: EXIT.usage, message: line(escapeControls(did?.[1] ?? text), hint) };
   }
-  const detail = error instanceof Error ? error.message : String(error);
+  // The first line says what went wrong; the rest (a require stack, a dump) is for RADIC_DEBUG.
+  const detail = (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
   const stack = debug && error instanceof Error && error.stack ? `${error.stack}\n` : "";
   return {
     exitCode: EXIT.internal,
