@@ -67,7 +67,8 @@ describe("the walkthrough state machine", () => {
       if (q.step === "strength") asked.push(keyOf(q) ?? "");
       s = next(s, v, q.step === "strength" ? "normal" : answer[q.step]);
     }
-    // The S1 picture is already clear: one self-check (the most telling) and no more.
+    // The S1 picture is already clear: one self-check, the one S1 most expects (rising onto the
+    // toes), and no more.
     expect(order).toEqual([
       "redFlags",
       "cordFlags",
@@ -81,12 +82,12 @@ describe("the walkthrough state machine", () => {
       "features",
       "review",
     ]);
-    expect(asked).toEqual(["ankle-dorsiflexion"]);
+    expect(asked).toEqual(["ankle-plantarflexion"]);
     expect(answersOf(s)).toEqual({
       side: "left",
       pain: ["calf", "sole"],
       numbness: ["outer-foot", "little-toe"],
-      strength: { "ankle-dorsiflexion": "normal" },
+      strength: { "ankle-plantarflexion": "normal" },
       features: ["cough-sneeze-worse"],
     });
     expect(localize(answersOf(s), v).candidates[0]?.root).toBe("s1");

@@ -219,7 +219,9 @@ describe("not found and bad input", () => {
     );
     const debug = await broken({ RADIC_DEBUG: "1" });
     expect(debug.code).toBe(70);
-    expect(debug.err).toMatch(/^radic: internal error: disk on fire\nError: disk on fire\nRequire stack:/);
+    expect(debug.err).toMatch(
+      /^radic: internal error: disk on fire\nError: disk on fire\nRequire stack:/,
+    );
   });
 });
 

@@ -6,11 +6,21 @@
  * alternatives and the next most useful questions all come from that one posterior.
  */
 import { rootIndex } from "../roots.js";
-import { type Hypothesis, hypotheses, type Observation, observations } from "./model.js";
+import {
+  answeredRegions,
+  type Hypothesis,
+  hypotheses,
+  type Observation,
+  observations,
+  reaches,
+} from "./model.js";
 import { nameOf, nextQuestions } from "./next.js";
 import { likelihoodRatios, posterior, rivalOf, rootProbabilities } from "./posterior.js";
 import { triage } from "./triage.js";
 import type { Answers, Candidate, Pattern, Result, Vocabulary } from "./types.js";
+
+/** Plain code-point order for ties: localeCompare would load the collation tables (ms, cold). */
+const byText = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
 /** Below this, no explanation stands out: the answers are too spread to name one. */
 const FLAT = 0.25;
@@ -83,7 +93,7 @@ function rank(hs: readonly Hypothesis[], post: readonly number[]): Ranked {
   const others = hs
     .map((h, i) => ({ h, p: post[i] ?? 0 }))
     .filter((x) => x.h.kind === "other")
-    .sort((x, y) => y.p - x.p || x.h.id.localeCompare(y.h.id));
+    .sort((x, y) => y.p - x.p || byText(x.h.id, y.h.id));
   const pairs = new Map(
     hs.flatMap((h, i) => (h.kind === "pair" ? [[h.id, post[i] ?? 0] as const] : [])),
   );
@@ -132,7 +142,7 @@ function candidate(
   const strong = (x: { ratio: number }) => x.ratio >= SPEAKS || x.ratio <= 1 / SPEAKS;
   const byWeight = [...lrs].filter(strong).sort((x, y) => {
     const d = Math.abs(Math.log(y.ratio)) - Math.abs(Math.log(x.ratio));
-    return d || x.key.localeCompare(y.key);
+    return d || byText(x.key, y.key);
   });
   return {
     root,
@@ -172,10 +182,13 @@ export function localize(a: Answers, v: Vocabulary): Result {
   const t = triage(a, v);
   const obs = observations(a, v);
   const hs = hypotheses(v);
-  const post = posterior(hs, obs);
+  const regions = answeredRegions(obs, v);
+  const post = posterior(hs, obs, (h) => reaches(h, regions));
   const ranked = rank(hs, post);
-  // An examination (several findings tested and normal) is evidence too, even with pain alone.
-  const examined = obs.filter((o) => isNormal(o)).length >= EXAMINED;
+  // An examination (several findings tested and normal) is evidence too, with pain: a normal
+  // exam and nothing wrong is still too little to point anywhere.
+  const examined =
+    obs.filter((o) => isNormal(o)).length >= EXAMINED && obs.some((o) => o.kind === "pain");
   const isLocalising = localising(obs, v) || examined;
   const pattern = patternOf(ranked, isLocalising);
   const rootsShown =

@@ -62,6 +62,8 @@ export interface Hypothesis {
   /** The roots it involves: one, two neighbours, or none. */
   roots: string[];
   region: Region | "any";
+  /** Every part of the body where some finding belongs to it (its own region, and beyond). */
+  reach: Set<Region | "any">;
   prior: number;
   /** P(a group is involved); 1 for hypotheses listed with plain probabilities. */
   involvement: Record<Group, number>;
@@ -70,6 +72,22 @@ export interface Hypothesis {
   /** log P(answer | involved, not involved), by answer number: the same answers are weighed again and again. */
   memo: { on: number[]; off: number[] };
   present: Present;
+}
+
+/** A Present that remembers its answers by answer number. */
+function remembered(present: Present): Present {
+  const on: number[] = [];
+  const off: number[] = [];
+  return (o, involved) => {
+    const table = involved ? on : off;
+    const n = numberOf(o);
+    let p = table[n];
+    if (p === undefined) {
+      p = present(o, involved);
+      table[n] = p;
+    }
+    return p;
+  };
 }
 
 /** Probabilities stay inside (0, 1): no single answer can prove the model wrong. */
@@ -176,6 +194,17 @@ function otherPresent(h: HypothesisEntry, v: Vocabulary): Present {
   };
 }
 
+const briskCache = new Map<string, Observation>();
+/** The same reflex found brisk, as an answer of its own (made once per reflex). */
+function briskOf(o: Observation & { kind: "reflexes" }): Observation {
+  let b = briskCache.get(o.id);
+  if (!b) {
+    b = { key: `reflexes:${o.id}=brisk`, kind: "reflexes", id: o.id, value: "brisk" };
+    briskCache.set(o.id, b);
+  }
+  return b;
+}
+
 /** The probability of the observation itself, from the probability of the finding being present. */
 function probability(h: Hypothesis, o: Observation, on: boolean, reported: number): number {
   const p = h.present(o, on);
@@ -189,7 +218,7 @@ function probability(h: Hypothesis, o: Observation, on: boolean, reported: numbe
     case "reflexes": {
       if (o.value !== "normal") return clamp(p);
       // Normal means neither reduced nor brisk.
-      const brisk = h.present({ ...o, value: "brisk" }, on);
+      const brisk = h.present(briskOf(o), on);
       return clamp(1 - p - brisk);
     }
     case "side":
@@ -342,6 +371,63 @@ export function marginal(h: Hypothesis, o: Observation): number {
   return Math.exp(logLikelihood(h, [o]));
 }
 
+/** The parts of the body each root reaches: its region, and every finding that names it. */
+function rootReaches(v: Vocabulary): Map<string, Set<Region | "any">> {
+  const out = new Map<string, Set<Region | "any">>();
+  const add = (root: string, r: Region | "any") => {
+    let set = out.get(root);
+    if (!set) {
+      set = new Set([regionOfRoot(root)]);
+      out.set(root, set);
+    }
+    set.add(r);
+  };
+  const tables = [v.areas, v.movements, v.reflexes, v.features] as Record<
+    string,
+    { region: Region | "any"; roots: RootWeights; painRoots?: RootWeights | undefined }
+  >[];
+  for (const table of tables) {
+    for (const e of Object.values(table)) {
+      for (const root of Object.keys(e.roots)) add(root, e.region);
+      for (const root of Object.keys(e.painRoots ?? {})) add(root, e.region);
+    }
+  }
+  return out;
+}
+
+/** The parts of the body another explanation reaches: its region, and every finding it lists. */
+function otherReach(v: Vocabulary, h: HypothesisEntry): Set<Region | "any"> {
+  const out = new Set<Region | "any">([h.region]);
+  for (const id of Object.keys({ ...h.numbness, ...h.pain })) out.add(v.areas[id as AreaId].region);
+  for (const id of Object.keys(h.weak ?? {})) out.add(v.movements[id as MovementId].region);
+  for (const id of Object.keys(h.reflexes ?? {})) out.add(v.reflexes[id as ReflexId].region);
+  for (const id of Object.keys(h.features ?? {})) out.add(v.features[id as FeatureId].region);
+  if (h.redFlags || h.brisk !== undefined || h.otherAreas) out.add("any");
+  return out;
+}
+
+/**
+ * Whether a hypothesis can matter for these answers: when every placed answer lies in parts of
+ * the body it does not reach, each is fifty times rarer than the leak under it, and it is left out
+ * (probability 0) rather than weighed — most of the work of a cold `radic check`.
+ */
+export function reaches(h: Hypothesis, regions: ReadonlySet<Region>): boolean {
+  if (regions.size === 0 || h.reach.has("any")) return true;
+  for (const r of regions) if (h.reach.has(r)) return true;
+  return false;
+}
+
+/** The parts of the body the answers are about (not counting "not reported numb"). */
+export function answeredRegions(obs: readonly Observation[], v: Vocabulary): Set<Region> {
+  const out = new Set<Region>();
+  for (const o of obs) {
+    if (o.kind === "unreported" || o.kind === "side" || o.kind === "redFlags") continue;
+    const r = findingRegion(o, v);
+    if (r !== "any") out.add(r);
+  }
+  return out;
+}
+
 const cache = new WeakMap<Vocabulary, Hypothesis[]>();
 
 /** Every hypothesis: the roots in anatomical order, then neighbouring pairs, then the rest. */
@@ -357,12 +443,16 @@ export function hypotheses(v: Vocabulary): Hypothesis[] {
   };
   const reported = k.numbness.reported ?? 1;
   const roots = ROOT_IDS.filter((r) => (priors[r] ?? 0) > 0);
-  const present = new Map(roots.map((r) => [r, rootPresent(r, v)]));
+  const reach = rootReaches(v);
+  // Each root's probabilities are remembered by answer number, so that the two pairs it belongs
+  // to reuse them instead of working them out again.
+  const present = new Map(roots.map((r) => [r, remembered(rootPresent(r, v))]));
   const out: Hypothesis[] = roots.map((r) => ({
     id: r,
     kind: "root",
     roots: [r],
     region: regionOfRoot(r),
+    reach: reach.get(r) ?? new Set([regionOfRoot(r)]),
     prior: priors[r] ?? 0,
     involvement,
     reported,
@@ -380,6 +470,7 @@ export function hypotheses(v: Vocabulary): Hypothesis[] {
       kind: "pair",
       roots: [a, b],
       region: regionOfRoot(a),
+      reach: new Set([...(reach.get(a) ?? []), ...(reach.get(b) ?? []), regionOfRoot(a)]),
       prior: v.model.roots.pairShare * Math.sqrt((priors[a] ?? 0) * (priors[b] ?? 0)),
       involvement,
       reported,
@@ -397,6 +488,7 @@ export function hypotheses(v: Vocabulary): Hypothesis[] {
       kind: "other",
       roots: [],
       region: h.region,
+      reach: otherReach(v, h),
       prior: h.prior,
       involvement: plain,
       reported,

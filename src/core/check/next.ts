@@ -24,6 +24,9 @@ import {
 } from "./model.js";
 import type { Answers, NextQuestion, Region, Vocabulary } from "./types.js";
 
+/** Plain code-point order for ties: localeCompare would load the collation tables (ms, cold). */
+const byText = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+
 /** Hypotheses below this posterior are out of play for choosing questions, and at most this many. */
 const IN_PLAY = 0.01;
 const MOST = 8;
@@ -177,6 +180,8 @@ export function gains(
     .filter((x) => x.p >= IN_PLAY)
     .sort((x, y) => y.p - x.p)
     .slice(0, MOST);
+  // One explanation left: nothing to tell apart.
+  if (play.length < 2) return [];
   const mass = play.reduce((s, x) => s + x.p, 0);
   const pi = play.map((x) => x.p / mass);
   // Shingles fits any part of the body; the questions worth asking are where the others are.
@@ -226,7 +231,7 @@ export function gains(
     }
     out.push({ finding: c.finding, bits, between });
   }
-  return out.sort((x, y) => y.bits - x.bits || x.finding.localeCompare(y.finding));
+  return out.sort((x, y) => y.bits - x.bits || byText(x.finding, y.finding));
 }
 
 /** The few unasked findings that would best separate the leading explanations. */
@@ -245,7 +250,7 @@ export function nextQuestions(
   const firsts = worth.filter((g, i) => worth.findIndex((x) => kind(x) === kind(g)) === i);
   const chosen = [...firsts, ...worth.filter((g) => !firsts.includes(g))].slice(0, limit);
   return chosen
-    .sort((x, y) => y.bits - x.bits || x.finding.localeCompare(y.finding))
+    .sort((x, y) => y.bits - x.bits || byText(x.finding, y.finding))
     .map((g) => {
       const [x, y] = g.between as [Hypothesis, Hypothesis];
       return {

@@ -5,10 +5,18 @@
  */
 import { type Hypothesis, logLikelihood, marginal, type Observation } from "./model.js";
 
-/** The posterior probability of each hypothesis, in the order given. */
-export function posterior(hs: readonly Hypothesis[], obs: readonly Observation[]): number[] {
-  const logs = hs.map((h) => Math.log(h.prior) + logLikelihood(h, obs));
+/**
+ * The posterior probability of each hypothesis, in the order given; hypotheses `keep` rejects
+ * get 0 without being weighed.
+ */
+export function posterior(
+  hs: readonly Hypothesis[],
+  obs: readonly Observation[],
+  keep: (h: Hypothesis) => boolean = () => true,
+): number[] {
+  const logs = hs.map((h) => (keep(h) ? Math.log(h.prior) + logLikelihood(h, obs) : -Infinity));
   const top = Math.max(...logs);
+  if (top === -Infinity) return posterior(hs, obs);
   const w = logs.map((l) => Math.exp(l - top));
   const sum = w.reduce((s, x) => s + x, 0);
   return w.map((x) => x / sum);

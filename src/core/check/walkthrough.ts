@@ -5,7 +5,7 @@
  * without a terminal. The prompts library has no "back", so the review screen is built here too.
  */
 import type { AreaId, FeatureId, MovementId, RedFlagId, ReflexId } from "../vocabulary-ids.js";
-import { hypotheses, observations } from "./model.js";
+import { answeredRegions, hypotheses, marginal, observations, reaches } from "./model.js";
 import { gains } from "./next.js";
 import { posterior } from "./posterior.js";
 import { impliedFlags } from "./triage.js";
@@ -106,15 +106,30 @@ export function nextSelfCheck(s: State, v: Vocabulary): MovementId | undefined {
   if (!region) return undefined;
   const asked = new Set(s.selfChecks ?? []);
   const hs = hypotheses(v);
-  const post = posterior(hs, observations(s.answers, v));
+  const obs = observations(s.answers, v);
+  const regions = answeredRegions(obs, v);
+  const post = posterior(hs, obs, (h) => reaches(h, regions));
   const best = gains(s.answers, v, hs, post, (c) => {
     const id = c.finding.slice("strength:".length) as MovementId;
     return c.finding.startsWith("strength:") && c.region === region && !asked.has(id);
   })[0];
   const first = asked.size === 0;
-  return best && (first || best.bits >= WORTH_ASKING)
-    ? (best.finding.slice("strength:".length) as MovementId)
-    : undefined;
+  if (best && (first || best.bits >= WORTH_ASKING))
+    return best.finding.slice("strength:".length) as MovementId;
+  if (!first) return undefined;
+  // Nothing left to tell apart: everyone still gets one self-check, the one the leading
+  // explanation most expects to be weak (it confirms it, or speaks against it).
+  const lead = hs[post.indexOf(Math.max(...post))];
+  const expects = (m: MovementId) =>
+    lead ? marginal(lead, { key: `strength:${m}=weak`, kind: "strength", id: m, weak: true }) : 0;
+  // Ties go to the movement fewest other roots share (the more specific test).
+  const shared = (m: MovementId) =>
+    Object.entries(v.movements[m].roots)
+      .filter(([r]) => !lead?.roots.includes(r))
+      .reduce((n, [, w]) => n + w, 0);
+  return movementsOf(v, region)
+    .filter((m) => !asked.has(m))
+    .sort((x, y) => expects(y) - expects(x) || shared(x) - shared(y))[0];
 }
 
 /** The self-check asked at this point of the strength step: one asked before, or the next best. */
