@@ -6,6 +6,7 @@
  * alternatives and the next most useful questions all come from that one posterior.
  */
 import { rootIndex } from "../roots.js";
+import { byText } from "../text.js";
 import {
   answeredRegions,
   type Hypothesis,
@@ -18,9 +19,6 @@ import { nameOf, nextQuestions } from "./next.js";
 import { likelihoodRatios, posterior, rivalOf, rootProbabilities } from "./posterior.js";
 import { triage } from "./triage.js";
 import type { Answers, Candidate, Pattern, Result, Vocabulary } from "./types.js";
-
-/** Plain code-point order for ties: localeCompare would load the collation tables (ms, cold). */
-const byText = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
 /** Below this, no explanation stands out: the answers are too spread to name one. */
 const FLAT = 0.25;

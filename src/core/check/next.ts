@@ -5,6 +5,7 @@
  * the result names the few that would settle it ("to tell L5 from S1: …").
  */
 import { rootLabel } from "../roots.js";
+import { byText } from "../text.js";
 import {
   AREA_IDS,
   type AreaId,
@@ -23,9 +24,6 @@ import {
   totalWith,
 } from "./model.js";
 import type { Answers, NextQuestion, Region, Vocabulary } from "./types.js";
-
-/** Plain code-point order for ties: localeCompare would load the collation tables (ms, cold). */
-const byText = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
 /** Hypotheses below this posterior are out of play for choosing questions, and at most this many. */
 const IN_PLAY = 0.01;
