@@ -161,6 +161,26 @@ export interface Gain {
   between: [Hypothesis, Hypothesis] | undefined;
 }
 
+/** Of the leading explanations, the two whose predictions of this finding differ most. */
+function separated(
+  play: readonly { h: Hypothesis }[],
+  pi: readonly number[],
+  yes: readonly number[],
+): Gain["between"] {
+  let between: Gain["between"];
+  let best = 0;
+  for (let i = 0; i < Math.min(3, play.length); i++) {
+    for (let j = i + 1; j < Math.min(4, play.length); j++) {
+      const d = (pi[i] ?? 0) * (pi[j] ?? 0) * Math.abs((yes[i] ?? 0) - (yes[j] ?? 0));
+      if (d > best) {
+        best = d;
+        between = [play[i]?.h as Hypothesis, play[j]?.h as Hypothesis];
+      }
+    }
+  }
+  return between;
+}
+
 /**
  * The expected information gain of every unanswered finding that `keep` accepts, best first
  * (ties by finding id, so the order never depends on anything but the answers).
@@ -216,18 +236,7 @@ export function gains(
       pNo += (pi[i] ?? 0) * (no[i] ?? 0);
     }
     const bits = h0 - (pYes * after(yes, pYes) + pNo * after(no, pNo)) / (pYes + pNo);
-    let between: Gain["between"];
-    let best = 0;
-    for (let i = 0; i < Math.min(3, play.length); i++) {
-      for (let j = i + 1; j < Math.min(4, play.length); j++) {
-        const d = (pi[i] ?? 0) * (pi[j] ?? 0) * Math.abs((yes[i] ?? 0) - (yes[j] ?? 0));
-        if (d > best) {
-          best = d;
-          between = [play[i]?.h as Hypothesis, play[j]?.h as Hypothesis];
-        }
-      }
-    }
-    out.push({ finding: c.finding, bits, between });
+    out.push({ finding: c.finding, bits, between: separated(play, pi, yes) });
   }
   return out.sort((x, y) => y.bits - x.bits || byText(x.finding, y.finding));
 }
