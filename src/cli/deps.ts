@@ -18,6 +18,8 @@ export interface Io {
   stdinIsTTY: boolean;
   columns: number | undefined;
   rows: number | undefined;
+  /** Call `listener` whenever the terminal is resized; returns the function that stops it. */
+  onResize?(listener: () => void): () => void;
   /** Show text through a pager command; false if it could not run, so the caller prints it. */
   page(command: string, text: string): boolean;
   /**

@@ -34,6 +34,11 @@ export function processIo(): Io {
     get rows() {
       return stdoutIsTTY ? process.stdout.rows : undefined;
     },
+    onResize: (listener) => {
+      if (!stdoutIsTTY) return () => {};
+      process.stdout.on("resize", listener);
+      return () => process.stdout.off("resize", listener);
+    },
     page: (command, text) => runPager(command, text, process.env),
     readInput: async (path, limit) =>
       path === "-" ? readStdin(limit) : readPathCapped(path, limit),

@@ -5,7 +5,7 @@
 import { checkbox, confirm, select } from "@inquirer/prompts";
 import { render } from "@inquirer/testing";
 import { describe, expect, it } from "vitest";
-import { askWith, checkCommand, type Prompts } from "../../src/cli/commands/check.js";
+import { askWith, checkCommand, type Prompts, resizable } from "../../src/cli/commands/check.js";
 import { memoryStore } from "../../src/cli/store.js";
 import { next, type Question, question, start } from "../../src/core/check/walkthrough.js";
 import { content, fakeIo } from "../helpers.js";
@@ -231,6 +231,46 @@ describe("radic check on a virtual screen", () => {
       expect(screen.split("\n").every((l) => l.length <= 80)).toBe(true);
       s = next(s, v, answer);
     }
+  });
+
+  it("a resize puts the question up again at the new width, on a cleared screen", async () => {
+    let columns = 80;
+    let resize: () => void = () => {};
+    const written: string[] = [];
+    const io = {
+      ...fakeIo({}).io,
+      get columns() {
+        return columns;
+      },
+      rows: 24,
+      out: (t: string) => written.push(t),
+      onResize: (listener: () => void) => {
+        resize = listener;
+        return () => {
+          resize = () => {};
+        };
+      },
+    };
+    const messages: string[] = [];
+    const prompt = ((config: { message: string }, context?: { signal?: AbortSignal }) => {
+      messages.push(config.message);
+      if (messages.length === 1)
+        return new Promise((_, reject) =>
+          context?.signal?.addEventListener("abort", () => reject(new Error("aborted"))),
+        );
+      return Promise.resolve(["none"]);
+    }) as never;
+    const ask = resizable({ checkbox: prompt, select: prompt, confirm: prompt }, io as never);
+    const answer = ask(question(start(), content().vocabulary) as Question);
+    columns = 60;
+    resize();
+    await expect(answer).resolves.toEqual(["none"]);
+    expect(messages).toHaveLength(2);
+    expect(Math.max(...(messages[0] ?? "").split("\n").map((l) => l.length))).toBeGreaterThan(58);
+    expect(Math.max(...(messages[1] ?? "").split("\n").map((l) => l.length))).toBeLessThanOrEqual(
+      58,
+    );
+    expect(written).toContain("\x1b[2J\x1b[3J\x1b[H");
   });
 
   it("shows the emergency banner at once and stops when asked to", async () => {

@@ -65,7 +65,7 @@ export async function checkCommand(
       deps,
       v,
       opts.clinician === true,
-      ask ?? (await promptAsk(deps.io.columns, deps.io.rows)),
+      ask ?? (await promptAsk(deps.io)),
     );
   }
   const result = localize(answers, v);
@@ -168,7 +168,8 @@ export function noneRule(none: string) {
 }
 
 /** Ask each question with these prompts, on a screen this wide and tall. */
-export function askWith(p: Prompts, columns?: number, rows?: number): Ask {
+export function askWith(p: Prompts, columns?: number, rows?: number, signal?: AbortSignal): Ask {
+  const context = signal ? { signal } : undefined;
   // The prompts print a question or a choice as one line and the terminal breaks it mid-word:
   // break it at spaces instead, leaving room for what the prompt puts in front.
   const toWidth = (text: string, indent: number, hang = "") =>
@@ -191,32 +192,62 @@ export function askWith(p: Prompts, columns?: number, rows?: number): Ask {
   return (q) => {
     switch (q.kind) {
       case "checkbox":
-        return p.checkbox({
-          message: toWidth(q.message, 2),
-          choices: choices(q.choices).map((c) => ({ ...c, checked: c.checked ?? false })),
-          pageSize,
-          loop: false,
-          theme,
-          // "All" would tick "None of these" too: each warning sign is ticked on its own.
-          ...(q.none ? { validate: noneRule(q.none), shortcuts: { all: null, invert: null } } : {}),
-        });
+        return p.checkbox(
+          {
+            message: toWidth(q.message, 2),
+            choices: choices(q.choices).map((c) => ({ ...c, checked: c.checked ?? false })),
+            pageSize,
+            loop: false,
+            theme,
+            // "All" would tick "None of these" too: each warning sign is ticked on its own.
+            ...(q.none
+              ? { validate: noneRule(q.none), shortcuts: { all: null, invert: null } }
+              : {}),
+          },
+          context,
+        );
       case "select":
-        return p.select({
-          message: toWidth(q.message, 2),
-          choices: choices(q.choices),
-          ...(q.default ? { default: q.default } : {}),
-          pageSize,
-          loop: false,
-          theme,
-        });
+        return p.select(
+          {
+            message: toWidth(q.message, 2),
+            choices: choices(q.choices),
+            ...(q.default ? { default: q.default } : {}),
+            pageSize,
+            loop: false,
+            theme,
+          },
+          context,
+        );
       case "confirm":
-        return p.confirm({ message: toWidth(q.message, 2), default: q.default, theme });
+        return p.confirm({ message: toWidth(q.message, 2), default: q.default, theme }, context);
     }
   };
 }
 
 /** The real prompts, loaded only now that questions are to be asked. */
-async function promptAsk(columns: number | undefined, rows: number | undefined): Promise<Ask> {
+async function promptAsk(io: Deps["io"]): Promise<Ask> {
   const { realPrompts } = await import("./check-prompts.js");
-  return askWith(realPrompts, columns, rows);
+  return resizable(realPrompts, io);
+}
+
+/**
+ * Ask at the terminal's size, and again at the new size when it is resized: the prompts break
+ * their lines once, so a narrower screen would break them mid-word and leave stale lines behind.
+ * A resize clears the screen and puts the same question up again.
+ */
+export function resizable(p: Prompts, io: Deps["io"]): Ask {
+  return async (q) => {
+    for (;;) {
+      const resized = new AbortController();
+      const stop = io.onResize?.(() => resized.abort()) ?? (() => {});
+      try {
+        return await askWith(p, io.columns, io.rows, resized.signal)(q);
+      } catch (e) {
+        if (!resized.signal.aborted) throw e;
+        io.out("\x1b[2J\x1b[3J\x1b[H");
+      } finally {
+        stop();
+      }
+    }
+  };
 }
