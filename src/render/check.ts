@@ -39,6 +39,10 @@ export function findingText(label: string, v: Vocabulary): string {
       return `${value}: ${lookup(v.reflexes)}`;
     case "features":
       return lookup(v.features);
+    case "side":
+      return id === "both" ? "on both sides" : `on one side only (${id})`;
+    case "redFlags":
+      return lookup(v.redFlags);
     default:
       return label;
   }
