@@ -43,7 +43,16 @@ write("discs.json", compiled.discs);
 write("search-head.json", compiled.search.head);
 write("search-postings.txt", compiled.search.postings);
 write("search-texts.txt", compiled.search.texts);
-write("vocabulary.json", compiled.vocabulary);
+// The check model's table is numbers, not JSON: written as they are, read as a Float64Array.
+const { table, ...modelMeta } = compiled.vocabulary.model.compiled;
+write("vocabulary.json", {
+  ...compiled.vocabulary,
+  model: { ...compiled.vocabulary.model, compiled: modelMeta },
+});
+writeFileSync(
+  join(dist, "content", "model.bin"),
+  Buffer.from(table.buffer, table.byteOffset, table.byteLength),
+);
 write("bodymap.json", compiled.bodymap);
 write("sources.json", compiled.sources);
 for (const page of compiled.pages) {
@@ -55,18 +64,21 @@ for (const page of compiled.pages) {
 }
 
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
-// Four bundles (docs/decisions/001-startup.md): the lookups, and the search command, the check
-// command and the check's prompts, each loaded only when it runs. A lazy `import()` of one of
+// Five bundles (docs/decisions/001-startup.md): the lookups, and the search command, the check
+// command, the check's screen (walkthrough, result in words) and its prompts, each loaded only
+// when it runs. A lazy `import()` of one of
 // those modules stays an import of the bundle next to it.
 const LAZY = {
   "./commands/search.js": "./commands/search.cjs",
   "./commands/check.js": "./commands/check.cjs",
+  "./check-screen.js": "./check-screen.cjs",
   "./check-prompts.js": "./check-prompts.cjs",
 };
 const bundles = [
   ["src/cli/main.ts", "radic.cjs"],
   ["src/cli/commands/search.ts", "commands/search.cjs"],
   ["src/cli/commands/check.ts", "commands/check.cjs"],
+  ["src/cli/commands/check-screen.ts", "commands/check-screen.cjs"],
   ["src/cli/commands/check-prompts.ts", "commands/check-prompts.cjs"],
 ];
 const metafiles = [];
@@ -91,10 +103,12 @@ for (const [entry, out] of bundles) {
           b.onResolve({ filter: /^#supports-color$/ }, () => ({
             path: join(root, "scripts/stubs/supports-color.mjs"),
           }));
-          b.onResolve({ filter: /^\.\/(commands\/)?(search|check|check-prompts)\.js$/ }, (args) =>
-            args.kind === "dynamic-import" && LAZY[args.path]
-              ? { path: LAZY[args.path], external: true }
-              : undefined,
+          b.onResolve(
+            { filter: /^\.\/(commands\/)?(search|check|check-screen|check-prompts)\.js$/ },
+            (args) =>
+              args.kind === "dynamic-import" && LAZY[args.path]
+                ? { path: LAZY[args.path], external: true }
+                : undefined,
           );
         },
       },

@@ -83,10 +83,16 @@ describe("dependency direction: cli -> render -> core <- content", () => {
     }
   });
 
-  it("cli/commands/check.ts loads the prompts only when a walkthrough starts", () => {
+  it("cli/commands/check.ts loads the screen only for a person, and the prompts only for a walkthrough", () => {
     const check = files.find((f) => f.file === "cli/commands/check.ts");
-    expect(check?.text).not.toMatch(/^import (?!type )[^;]*(@inquirer|check-prompts)/m);
-    expect(check?.text).toMatch(/await import\("\.\/check-prompts\.js"\)/);
+    const screen = files.find((f) => f.file === "cli/commands/check-screen.ts");
+    for (const f of [check, screen])
+      expect(f?.text).not.toMatch(/^import (?!type )[^;]*(@inquirer|check-prompts)/m);
+    expect(check?.text).not.toMatch(
+      /^import (?!type )[^;]*(check-screen|render\/check|walkthrough)/m,
+    );
+    expect(check?.text).toMatch(/await import\("\.\/check-screen\.js"\)/);
+    expect(screen?.text).toMatch(/await import\("\.\/check-prompts\.js"\)/);
   });
 
   it("program.ts loads search, check and the prompts only when they run", () => {

@@ -21,7 +21,7 @@ export function fileStore(dir: string): Store {
     // Only ids from the catalog reach here, so the file name is safe.
     page: (id) => read<BuiltPage>(`pages/${id}.json`),
     discs: () => read<BuiltDiscs>("discs.json"),
-    vocabulary: () => read<Vocabulary>("vocabulary.json"),
+    vocabulary: () => withTable(read<Vocabulary>("vocabulary.json"), dir),
     bodymap: () => read<BodyMap>("bodymap.json"),
     sources: () => read<Source[]>("sources.json"),
     search: () => ({
@@ -38,6 +38,26 @@ export function fileStore(dir: string): Store {
       }
     },
   };
+}
+
+/**
+ * The check model's table (dist/content/model.bin, 8-byte floats) joined to the vocabulary
+ * that describes it. Without the file, the model works the numbers out itself.
+ */
+function withTable(v: Vocabulary, dir: string): Vocabulary {
+  const compiled = v.model.compiled;
+  if (!compiled) return v;
+  try {
+    const bytes = readFileSync(join(dir, "model.bin"));
+    // A Float64Array needs an 8-byte-aligned start: a file this size has a buffer of its own.
+    const table =
+      bytes.byteOffset % 8 === 0
+        ? new Float64Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 8)
+        : new Float64Array(new Uint8Array(bytes).buffer);
+    return { ...v, model: { ...v.model, compiled: { ...compiled, table } } };
+  } catch {
+    return v;
+  }
 }
 
 /**

@@ -3,8 +3,10 @@
  * file per page with its sources resolved, so a lookup reads two small files and parses nothing
  * else.
  */
+
 import { createHash } from "node:crypto";
 import type { BodyMap } from "../core/bodymap.js";
+import { compileModel } from "../core/check/model.js";
 import type { Vocabulary } from "../core/check/types.js";
 import { groupOf, rootIndex } from "../core/roots.js";
 import {
@@ -78,7 +80,11 @@ export function compile(content: Content): Compiled {
     pages,
     discs,
     search,
-    vocabulary: content.vocabulary,
+    // The check's model, worked out once here rather than on every `radic check`.
+    vocabulary: {
+      ...content.vocabulary,
+      model: { ...content.vocabulary.model, compiled: compileModel(content.vocabulary) },
+    },
     bodymap: content.bodymap,
     sources: content.sources.map(publicSource),
   };

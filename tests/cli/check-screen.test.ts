@@ -5,7 +5,8 @@
 import { checkbox, confirm, select } from "@inquirer/prompts";
 import { render } from "@inquirer/testing";
 import { describe, expect, it } from "vitest";
-import { askWith, checkCommand, type Prompts, resizable } from "../../src/cli/commands/check.js";
+import { checkCommand } from "../../src/cli/commands/check.js";
+import { askWith, type Prompts, resizable } from "../../src/cli/commands/check-screen.js";
 import { memoryStore } from "../../src/cli/store.js";
 import { next, type Question, question, start } from "../../src/core/check/walkthrough.js";
 import { content, fakeIo } from "../helpers.js";

@@ -22,8 +22,12 @@ import { ROOT_IDS, rootIndex } from "../roots.js";
 import {
   AREA_IDS,
   type AreaId,
+  FEATURE_IDS,
   type FeatureId,
+  MOVEMENT_IDS,
   type MovementId,
+  RED_FLAG_IDS,
+  REFLEX_IDS,
   type RedFlagId,
   type ReflexId,
 } from "../vocabulary-ids.js";
@@ -70,8 +74,17 @@ export interface Hypothesis {
   /** The chance that numbness a person has in an area is among the areas they tick. */
   reported: number;
   /** log P(answer | involved, not involved), by answer number: the same answers are weighed again and again. */
-  memo: { on: number[]; off: number[] };
+  memo: { on: number[] | Float64Array; off: number[] | Float64Array };
   present: Present;
+}
+
+/** A Present made only when first needed (with the model's table, it rarely is). */
+function lazy(make: () => Present): Present {
+  let present: Present | undefined;
+  return (o, involved) => {
+    present ??= make();
+    return present(o, involved);
+  };
 }
 
 /** A Present that remembers its answers by answer number. */
@@ -228,14 +241,40 @@ function probability(h: Hypothesis, o: Observation, on: boolean, reported: numbe
   }
 }
 
-/** Every answer key seen, numbered, so that each hypothesis can remember its weight in an array. */
-const numbers = new Map<string, number>();
+/**
+ * Every answer there can be, in a fixed order: the numbering of the model's table (one column
+ * per answer; reduced and absent reflexes are one answer, as are left and right).
+ */
+export function answerKeys(): string[] {
+  const keys: string[] = [];
+  for (const id of AREA_IDS)
+    keys.push(`numbness:${id}`, `pain:${id}`, `sensationNormal:${id}`, `numbness:${id}=unreported`);
+  for (const id of MOVEMENT_IDS) keys.push(`strength:${id}=weak`, `strength:${id}=normal`);
+  for (const id of REFLEX_IDS)
+    keys.push(`reflexes:${id}=down`, `reflexes:${id}=normal`, `reflexes:${id}=brisk`);
+  for (const id of FEATURE_IDS) keys.push(`features:${id}`);
+  for (const id of RED_FLAG_IDS) keys.push(`redFlags:${id}`);
+  keys.push("side:both", "side:one");
+  return keys;
+}
+
+/** The table's name for an answer. */
+function canonical(o: Observation): string {
+  if (o.kind === "reflexes") return `reflexes:${o.id}=${o.value}`;
+  if (o.kind === "side") return o.both ? "side:both" : "side:one";
+  return o.key;
+}
+
+let numbers: Map<string, number> | undefined;
+/** The answer's column in the model's table (numbered once per process). */
 function numberOf(o: Observation): number {
   if (o.n !== undefined) return o.n;
-  let n = numbers.get(o.key);
+  numbers ??= new Map(answerKeys().map((k, i) => [k, i]));
+  const key = canonical(o);
+  let n = numbers.get(key);
   if (n === undefined) {
     n = numbers.size;
-    numbers.set(o.key, n);
+    numbers.set(key, n);
   }
   o.n = n;
   return n;
@@ -247,7 +286,7 @@ function logP(h: Hypothesis, o: Observation, on: boolean): number {
   let l = table[n];
   if (l === undefined) {
     l = Math.log(probability(h, o, on, h.reported));
-    table[n] = l;
+    if (Array.isArray(table)) table[n] = l;
   }
   return l;
 }
@@ -434,6 +473,83 @@ const cache = new WeakMap<Vocabulary, Hypothesis[]>();
 export function hypotheses(v: Vocabulary): Hypothesis[] {
   const known = cache.get(v);
   if (known) return known;
+  const built = fromTable(v) ?? build(v);
+  cache.set(v, built);
+  return built;
+}
+
+/**
+ * The hypotheses with their weights read from the table the build computed (`compileModel`),
+ * so that a cold `radic check` looks numbers up instead of working them out. Undefined when
+ * there is no table, or it was made for other hypotheses or answers.
+ */
+function fromTable(v: Vocabulary): Hypothesis[] | undefined {
+  const c = v.model.compiled;
+  const K = answerKeys().length;
+  if (!c?.table || c.answers !== K || c.table.length !== c.hypotheses.length * K * 2) return;
+  const fresh = build(v, false);
+  if (fresh.map((h) => h.id).join() !== c.hypotheses.map((h) => h.id).join()) return;
+  return fresh.map((h, i) => ({
+    ...h,
+    reach: new Set((c.hypotheses[i]?.reach ?? [h.region]) as (Region | "any")[]),
+    memo: {
+      on: (c.table as Float64Array).subarray(i * K * 2, i * K * 2 + K),
+      off: (c.table as Float64Array).subarray(i * K * 2 + K, (i + 1) * K * 2),
+    },
+  }));
+}
+
+/**
+ * The table of the model: log P(answer | hypothesis, involved) and (not involved) for every
+ * hypothesis and every answer of `answerKeys()`, and where each hypothesis reaches. Made at
+ * build time (scripts/build.mjs writes the numbers to dist/content/model.bin).
+ */
+export function compileModel(v: Vocabulary): NonNullable<Model["compiled"]> {
+  const hs = build(v);
+  const keys = answerKeys();
+  const K = keys.length;
+  const table = new Float64Array(hs.length * K * 2);
+  const probe = keys.map((key) => observationOf(key));
+  hs.forEach((h, i) => {
+    probe.forEach((o, k) => {
+      table[i * K * 2 + k] = Math.log(probability(h, o, true, h.reported));
+      table[i * K * 2 + K + k] = Math.log(probability(h, o, false, h.reported));
+    });
+  });
+  return {
+    answers: K,
+    hypotheses: hs.map((h) => ({ id: h.id, reach: [...h.reach] })),
+    table,
+  };
+}
+
+/** The answer a table key stands for. */
+function observationOf(key: string): Observation {
+  const [kind = "", rest = ""] = key.split(":");
+  const [id = "", value] = rest.split("=");
+  switch (kind) {
+    case "numbness":
+      return value === "unreported"
+        ? { key, kind: "unreported", id: id as AreaId }
+        : { key, kind: "numbness", id: id as AreaId };
+    case "pain":
+    case "sensationNormal":
+      return { key, kind, id: id as AreaId };
+    case "strength":
+      return { key, kind, id: id as MovementId, weak: value === "weak" };
+    case "reflexes":
+      return { key, kind, id: id as ReflexId, value: value as "normal" | "down" | "brisk" };
+    case "features":
+      return { key, kind, id: id as FeatureId };
+    case "redFlags":
+      return { key, kind, id: id as RedFlagId };
+    default:
+      return { key, kind: "side", both: id === "both" };
+  }
+}
+
+/** The hypotheses worked out from the vocabulary (`withReach`: where each reaches, too). */
+function build(v: Vocabulary, withReach = true): Hypothesis[] {
   const k = v.model.kinds;
   const priors = v.model.roots.priors;
   const involvement = {
@@ -443,10 +559,10 @@ export function hypotheses(v: Vocabulary): Hypothesis[] {
   };
   const reported = k.numbness.reported ?? 1;
   const roots = ROOT_IDS.filter((r) => (priors[r] ?? 0) > 0);
-  const reach = rootReaches(v);
+  const reach = withReach ? rootReaches(v) : new Map<string, Set<Region | "any">>();
   // Each root's probabilities are remembered by answer number, so that the two pairs it belongs
   // to reuse them instead of working them out again.
-  const present = new Map(roots.map((r) => [r, remembered(rootPresent(r, v))]));
+  const present = new Map(roots.map((r) => [r, lazy(() => remembered(rootPresent(r, v)))]));
   const out: Hypothesis[] = roots.map((r) => ({
     id: r,
     kind: "root",
@@ -488,15 +604,14 @@ export function hypotheses(v: Vocabulary): Hypothesis[] {
       kind: "other",
       roots: [],
       region: h.region,
-      reach: otherReach(v, h),
+      reach: withReach ? otherReach(v, h) : new Set([h.region]),
       prior: h.prior,
       involvement: plain,
       reported,
       memo: { on: [], off: [] },
-      present: otherPresent(h, v),
+      present: lazy(() => otherPresent(h, v)),
     });
   }
-  cache.set(v, out);
   return out;
 }
 

@@ -123,6 +123,18 @@ export interface Model {
   featureLeak: Partial<Record<FeatureId, Valued>>;
   roots: { priors: Record<string, number>; pairShare: number; note: string; sources: string[] };
   hypotheses: Record<string, HypothesisEntry>;
+  /**
+   * What the build works out once (core/check/model.ts `compileModel`): how many answers the
+   * table has, each hypothesis and where it reaches, and the table of log-probabilities itself
+   * (kept in dist/content/model.bin, not in the JSON). Not in data/vocabulary.json.
+   */
+  compiled?:
+    | {
+        answers: number;
+        hypotheses: { id: string; reach: string[] }[];
+        table?: Float64Array | undefined;
+      }
+    | undefined;
 }
 
 export interface Vocabulary {
