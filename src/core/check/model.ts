@@ -37,7 +37,7 @@ import type { Answers, HypothesisEntry, Model, Region, RootWeights, Vocabulary }
  * One thing that was answered, keyed in the contract's `kind:id[=value]` form (`n` is the key's
  * number, filled in when it is first weighed).
  */
-export type Observation = { key: string; n?: number } & (
+export type Observation = { key: string; n?: number | undefined } & (
   | { kind: "numbness" | "pain" | "sensationNormal" | "unreported"; id: AreaId }
   | { kind: "strength"; id: MovementId; weak: boolean }
   | { kind: "reflexes"; id: ReflexId; value: "normal" | "down" | "brisk" }
@@ -45,6 +45,28 @@ export type Observation = { key: string; n?: number } & (
   | { kind: "redFlags"; id: RedFlagId }
   | { kind: "side"; both: boolean }
 );
+
+/**
+ * Make an answer. Every answer has the same fields, whatever its kind (those it does not use are
+ * left at a default), so that the engine's hot functions see one shape of object, not a dozen:
+ * V8 then keeps their optimised code instead of throwing it away (docs/decisions/007).
+ */
+export function answer(
+  key: string,
+  kind: Observation["kind"],
+  id: string,
+  more: { weak?: boolean; value?: "normal" | "down" | "brisk"; both?: boolean } = {},
+): Observation {
+  return {
+    n: undefined,
+    key,
+    kind,
+    id,
+    weak: more.weak ?? false,
+    value: more.value ?? "normal",
+    both: more.both ?? false,
+  } as Observation;
+}
 
 /** The groups whose findings share one hidden "involved or not". */
 type Group = "sensory" | "motor" | "reflex";
@@ -212,7 +234,7 @@ const briskCache = new Map<string, Observation>();
 function briskOf(o: Observation & { kind: "reflexes" }): Observation {
   let b = briskCache.get(o.id);
   if (!b) {
-    b = { key: `reflexes:${o.id}=brisk`, kind: "reflexes", id: o.id, value: "brisk" };
+    b = answer(`reflexes:${o.id}=brisk`, "reflexes", o.id, { value: "brisk" });
     briskCache.set(o.id, b);
   }
   return b;
@@ -331,6 +353,7 @@ export function addEvidence(
   return out;
 }
 
+const NO_ANSWERS: readonly Observation[] = [];
 const NONE: Evidence = {
   rest: 0,
   groups: {
@@ -342,20 +365,19 @@ const NONE: Evidence = {
 
 /** The log-probability the evidence adds up to: each group summed over "involved or not". */
 export function totalOf(h: Hypothesis, e: Evidence): number {
-  let total = e.rest;
-  for (const g of Object.keys(e.groups) as Group[]) {
-    const { on, off, n } = e.groups[g];
-    if (n === 0) continue;
-    const s = h.involvement[g];
-    const top = Math.max(on, off);
-    total += top + Math.log(s * Math.exp(on - top) + (1 - s) * Math.exp(off - top));
-  }
-  return total;
+  return totalWith(h, e, NO_ANSWERS, NO_ANSWERS);
+}
+
+/** log(s·e^a + (1 − s)·e^b), safely: a group's answers summed over "involved or not". */
+function mix(s: number, a: number, b: number): number {
+  const top = Math.max(a, b);
+  return top + Math.log(s * Math.exp(a - top) + (1 - s) * Math.exp(b - top));
 }
 
 /**
  * The log-probability of the evidence with some answers added and some taken away, without
- * building new evidence (next.ts asks this for every question it might ask).
+ * building new evidence (next.ts asks this for every question it might ask; it allocates nothing,
+ * so that asking it often does not wake the garbage collector).
  */
 export function totalWith(
   h: Hypothesis,
@@ -364,32 +386,44 @@ export function totalWith(
   remove: readonly Observation[],
 ): number {
   let rest = e.rest;
-  const { sensory, motor, reflex } = e.groups;
-  const on = [sensory.on, motor.on, reflex.on];
-  const off = [sensory.off, motor.off, reflex.off];
-  const n = [sensory.n, motor.n, reflex.n];
-  const apply = (o: Observation, sign: number) => {
+  let sOn = e.groups.sensory.on;
+  let sOff = e.groups.sensory.off;
+  let sN = e.groups.sensory.n;
+  let mOn = e.groups.motor.on;
+  let mOff = e.groups.motor.off;
+  let mN = e.groups.motor.n;
+  let rOn = e.groups.reflex.on;
+  let rOff = e.groups.reflex.off;
+  let rN = e.groups.reflex.n;
+  const count = add.length + remove.length;
+  for (let j = 0; j < count; j++) {
+    const o = (j < add.length ? add[j] : remove[j - add.length]) as Observation;
+    const sign = j < add.length ? 1 : -1;
     const g = groupOf(o);
-    if (!g) {
-      rest += sign * logP(h, o, true);
-      return;
+    const on = sign * logP(h, o, true);
+    if (g === undefined) {
+      rest += on;
+      continue;
     }
-    const i = g === "sensory" ? 0 : g === "motor" ? 1 : 2;
-    on[i] = (on[i] ?? 0) + sign * logP(h, o, true);
-    off[i] = (off[i] ?? 0) + sign * logP(h, o, false);
-    n[i] = (n[i] ?? 0) + sign;
-  };
-  for (const o of add) apply(o, 1);
-  for (const o of remove) apply(o, -1);
+    const off = sign * logP(h, o, false);
+    if (g === "sensory") {
+      sOn += on;
+      sOff += off;
+      sN += sign;
+    } else if (g === "motor") {
+      mOn += on;
+      mOff += off;
+      mN += sign;
+    } else {
+      rOn += on;
+      rOff += off;
+      rN += sign;
+    }
+  }
   let total = rest;
-  (["sensory", "motor", "reflex"] as const).forEach((g, i) => {
-    if ((n[i] ?? 0) === 0) return;
-    const s = h.involvement[g];
-    const a = on[i] ?? 0;
-    const b = off[i] ?? 0;
-    const top = Math.max(a, b);
-    total += top + Math.log(s * Math.exp(a - top) + (1 - s) * Math.exp(b - top));
-  });
+  if (sN !== 0) total += mix(h.involvement.sensory, sOn, sOff);
+  if (mN !== 0) total += mix(h.involvement.motor, mOn, mOff);
+  if (rN !== 0) total += mix(h.involvement.reflex, rOn, rOff);
   return total;
 }
 
@@ -402,7 +436,7 @@ export function evidence(h: Hypothesis, obs: readonly Observation[]): Evidence {
  * its hidden "involved or not", everything else one by one.
  */
 export function logLikelihood(h: Hypothesis, obs: readonly Observation[]): number {
-  return totalOf(h, evidence(h, obs));
+  return totalWith(h, NONE, obs, NO_ANSWERS);
 }
 
 /** The probability of one answer alone under a hypothesis (its group's involvement averaged out). */
@@ -529,22 +563,18 @@ function observationOf(key: string): Observation {
   const [id = "", value] = rest.split("=");
   switch (kind) {
     case "numbness":
-      return value === "unreported"
-        ? { key, kind: "unreported", id: id as AreaId }
-        : { key, kind: "numbness", id: id as AreaId };
+      return answer(key, value === "unreported" ? "unreported" : "numbness", id);
     case "pain":
     case "sensationNormal":
-      return { key, kind, id: id as AreaId };
-    case "strength":
-      return { key, kind, id: id as MovementId, weak: value === "weak" };
-    case "reflexes":
-      return { key, kind, id: id as ReflexId, value: value as "normal" | "down" | "brisk" };
     case "features":
-      return { key, kind, id: id as FeatureId };
     case "redFlags":
-      return { key, kind, id: id as RedFlagId };
+      return answer(key, kind, id);
+    case "strength":
+      return answer(key, kind, id, { weak: value === "weak" });
+    case "reflexes":
+      return answer(key, kind, id, { value: value as "normal" | "down" | "brisk" });
     default:
-      return { key, kind: "side", both: id === "both" };
+      return answer(key, "side", id, { both: id === "both" });
   }
 }
 
@@ -628,7 +658,7 @@ export function unreported(a: Answers, v: Vocabulary): Observation[] {
   const said = new Set([...numb, ...(a.sensationNormal ?? [])]);
   return AREA_IDS.filter(
     (id) => !said.has(id) && id !== "saddle" && regions.has(v.areas[id].region),
-  ).map((id) => ({ key: `numbness:${id}=unreported`, kind: "unreported", id }));
+  ).map((id) => answer(`numbness:${id}=unreported`, "unreported", id));
 }
 
 function examination(a: Answers): Observation[] {
@@ -646,7 +676,7 @@ function examination(a: Answers): Observation[] {
     .sort()
     .map(([id, r]): Observation => {
       const value = r === "reduced" || r === "absent" ? "down" : r === "brisk" ? "brisk" : "normal";
-      return { key: `reflexes:${id}=${r}`, kind: "reflexes", id: id as ReflexId, value };
+      return answer(`reflexes:${id}=${r}`, "reflexes", id, { value });
     });
   return [...strength, ...reflexes];
 }
@@ -668,19 +698,15 @@ function placedFlags(v: Vocabulary): Set<string> {
 export function observations(a: Answers, v: Vocabulary): Observation[] {
   const placed = placedFlags(v);
   return [
-    ...uniq(a.numbness).map((id): Observation => ({ key: `numbness:${id}`, kind: "numbness", id })),
+    ...uniq(a.numbness).map((id) => answer(`numbness:${id}`, "numbness", id)),
     ...unreported(a, v),
-    ...uniq(a.pain).map((id): Observation => ({ key: `pain:${id}`, kind: "pain", id })),
-    ...uniq(a.sensationNormal).map(
-      (id): Observation => ({ key: `sensationNormal:${id}`, kind: "sensationNormal", id }),
-    ),
+    ...uniq(a.pain).map((id) => answer(`pain:${id}`, "pain", id)),
+    ...uniq(a.sensationNormal).map((id) => answer(`sensationNormal:${id}`, "sensationNormal", id)),
     ...examination(a),
-    ...uniq(a.features).map((id): Observation => ({ key: `features:${id}`, kind: "features", id })),
+    ...uniq(a.features).map((id) => answer(`features:${id}`, "features", id)),
     ...uniq(a.redFlags)
       .filter((x) => placed.has(x))
-      .map((id): Observation => ({ key: `redFlags:${id}`, kind: "redFlags", id })),
-    ...(a.side
-      ? [{ key: `side:${a.side}`, kind: "side", both: a.side === "both" } as Observation]
-      : []),
+      .map((id) => answer(`redFlags:${id}`, "redFlags", id)),
+    ...(a.side ? [answer(`side:${a.side}`, "side", a.side, { both: a.side === "both" })] : []),
   ];
 }

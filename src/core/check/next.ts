@@ -15,6 +15,7 @@ import {
   type ReflexId,
 } from "../vocabulary-ids.js";
 import {
+  answer,
   type Evidence,
   evidence,
   type Hypothesis,
@@ -46,18 +47,12 @@ interface Change {
   remove: Observation[];
 }
 
-const strength = (id: MovementId, weak: boolean): Observation => ({
-  key: `strength:${id}=${weak ? "weak" : "normal"}`,
-  kind: "strength",
-  id,
-  weak,
-});
-const reflex = (id: ReflexId, down: boolean): Observation => ({
-  key: `reflexes:${id}=${down ? "reduced" : "normal"}`,
-  kind: "reflexes",
-  id,
-  value: down ? "down" : "normal",
-});
+const strength = (id: MovementId, weak: boolean): Observation =>
+  answer(`strength:${id}=${weak ? "weak" : "normal"}`, "strength", id, { weak });
+const reflex = (id: ReflexId, down: boolean): Observation =>
+  answer(`reflexes:${id}=${down ? "reduced" : "normal"}`, "reflexes", id, {
+    value: down ? "down" : "normal",
+  });
 
 /** Every question there is to ask, made once per vocabulary (they are asked about again and again). */
 interface Asked {
@@ -78,9 +73,9 @@ function asked(v: Vocabulary): Asked {
   if (known) return known;
   const areas = new Map<AreaId, { closed: Candidate; open: Candidate }>();
   for (const id of AREA_IDS) {
-    const silent: Observation = { key: `numbness:${id}=unreported`, kind: "unreported", id };
-    const numb: Observation = { key: `numbness:${id}`, kind: "numbness", id };
-    const normal: Observation = { key: `sensationNormal:${id}`, kind: "sensationNormal", id };
+    const silent = answer(`numbness:${id}=unreported`, "unreported", id);
+    const numb = answer(`numbness:${id}`, "numbness", id);
+    const normal = answer(`sensationNormal:${id}`, "sensationNormal", id);
     const make = (remove: Observation[]): Candidate => ({
       finding: `numbness:${id}`,
       region: v.areas[id].region,

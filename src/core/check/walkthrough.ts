@@ -5,7 +5,7 @@
  * without a terminal. The prompts library has no "back", so the review screen is built here too.
  */
 import type { AreaId, FeatureId, MovementId, RedFlagId, ReflexId } from "../vocabulary-ids.js";
-import { answeredRegions, hypotheses, marginal, observations, reaches } from "./model.js";
+import { answer, answeredRegions, hypotheses, marginal, observations, reaches } from "./model.js";
 import { gains } from "./next.js";
 import { posterior } from "./posterior.js";
 import { impliedFlags } from "./triage.js";
@@ -121,7 +121,7 @@ export function nextSelfCheck(s: State, v: Vocabulary): MovementId | undefined {
   // explanation most expects to be weak (it confirms it, or speaks against it).
   const lead = hs[post.indexOf(Math.max(...post))];
   const expects = (m: MovementId) =>
-    lead ? marginal(lead, { key: `strength:${m}=weak`, kind: "strength", id: m, weak: true }) : 0;
+    lead ? marginal(lead, answer(`strength:${m}=weak`, "strength", m, { weak: true })) : 0;
   // Ties go to the movement fewest other roots share (the more specific test).
   const shared = (m: MovementId) =>
     Object.entries(v.movements[m].roots)
