@@ -1,3 +1,3 @@
 #!/usr/bin/env node
 
-require("../dist/radic.cjs");
+require("../dist/start.cjs");

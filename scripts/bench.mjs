@@ -34,7 +34,7 @@ const cases = [
 const tenfold = await tenfoldDist();
 cases.push({
   name: "search, 10x content",
-  args: [join(tenfold.dir, "radic.cjs"), "search", "numbness foot"],
+  args: [join(tenfold.dir, "start.cjs"), "search", "numbness foot"],
 });
 
 function once({ args, env: extra, input }) {

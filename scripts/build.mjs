@@ -1,6 +1,7 @@
 // Build radic: validate data/, write the compiled content to dist/content, bundle the CLI.
 // `node scripts/build.mjs --check` validates only. Any content error stops the build.
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
 import { importTs, root } from "./ts.mjs";
@@ -118,6 +119,7 @@ for (const [entry, out] of bundles) {
   metafiles.push(result.metafile);
 }
 writeFileSync(join(dist, "THIRD-PARTY-LICENSES.txt"), thirdPartyLicenses(metafiles));
+codeCaches();
 // The man page, from the program definition itself (package.json "man").
 const { manual } = await importTs("src/cli/manual.ts");
 writeFileSync(join(dist, "radic.1"), manual(compiled.catalog, pkg.version));
@@ -140,4 +142,34 @@ function thirdPartyLicenses(metafiles) {
       return `${name}@${pkg.version} (${pkg.license})\n\n${text}\n`;
     })
     .join(`\n${"-".repeat(72)}\n\n`);
+}
+
+/**
+ * The V8 code cache of each bundle (docs/decisions/008-code-cache.md): run a typical command of
+ * each through dist/start.cjs, which then writes the cache of the bundle named, holding every
+ * function the command compiled. A cache that V8 refuses later (another Node) costs nothing.
+ */
+function codeCaches() {
+  copyFileSync(join(root, "src", "cli", "start.cjs"), join(dist, "start.cjs"));
+  const vignette = join(root, "tests", "vignettes", "s1-contract.json");
+  const runs = [
+    ["radic.cjs", ["s1"]],
+    ["check.cjs", ["check", "--answers", vignette, "--json"]],
+    ["check-screen.cjs", ["check", "--answers", vignette]],
+    ["search.cjs", ["search", "numbness foot"]],
+  ];
+  for (const [bundle, args] of runs) {
+    const r = spawnSync(process.execPath, [join(dist, "start.cjs"), ...args], {
+      env: {
+        ...process.env,
+        RADIC_CODE_CACHE: "write",
+        RADIC_CODE_CACHE_FOR: bundle,
+        NO_COLOR: "1",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+      encoding: "utf8",
+    });
+    if (r.error || ![0, 3, 4].includes(r.status ?? -1))
+      throw new Error(`code cache for ${bundle}: radic ${args.join(" ")} failed: ${r.stderr}`);
+  }
 }
