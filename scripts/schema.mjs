@@ -200,10 +200,17 @@ function outputs() {
           }),
           "The unasked findings that would best separate the leading explanations, most informative first.",
         ),
+        otherRoots: list(
+          object({
+            root: str("A root id, lower case.", { pattern: ROOT }),
+            score: { type: "number", minimum: 0, maximum: 1 },
+          }),
+          "Only with `non-radicular`: the roots still in the running, with their probability.",
+        ),
         sources: list(str("A source key.", { pattern: ID })),
       },
       undefined,
-      ["nextQuestions"],
+      ["nextQuestions", "otherRoots"],
     ),
   );
   const compare = schema(

@@ -143,6 +143,20 @@ export function renderResult(
       );
     }
   });
+  for (const r of result.otherRoots ?? []) {
+    lines.push(
+      ...wrap(
+        [
+          { text: "A nerve root is still possible: ", style: "label" },
+          { text: titles.get(r.root) ?? rootLabel(r.root), style: "strong" },
+          { text: `  ${chance(r.score)}`, style: "muted" },
+        ],
+        width,
+        "  ",
+        "    ",
+      ),
+    );
+  }
   if (result.candidates.length > 0 || result.alternatives.length > 0) {
     lines.push(
       ...wrap(

@@ -140,7 +140,8 @@ describe("properties of the check engine", () => {
         const r = localize(a, v);
         const total =
           r.candidates.reduce((n, c) => n + c.score, 0) +
-          r.alternatives.reduce((n, x) => n + x.score, 0);
+          r.alternatives.reduce((n, x) => n + x.score, 0) +
+          (r.otherRoots ?? []).reduce((n, x) => n + x.score, 0);
         expect(total).toBeLessThanOrEqual(1);
       }),
       { numRuns: 300 },

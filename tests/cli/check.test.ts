@@ -94,6 +94,25 @@ describe("radic check --answers", () => {
     );
   });
 
+  it("when something else leads, still names the roots in the running, with their chances", async () => {
+    const answers = JSON.stringify({
+      side: "left",
+      pain: ["thumb", "index-finger"],
+      numbness: ["index-finger"],
+      strength: { "elbow-flexion": "normal", "wrist-extension": "normal" },
+    });
+    const json = JSON.parse((await check(answers, "--json")).out);
+    expect(json.pattern).toBe("non-radicular");
+    expect(json.candidates).toEqual([]);
+    expect(json.alternatives[0].id).toBe("carpal-tunnel");
+    expect(json.otherRoots[0].root).toBe("c6");
+    expect(json.otherRoots[0].score).toBeGreaterThan(0.05);
+    const text = (await check(answers)).out;
+    expect(text).toMatch(
+      /A nerve root is still possible: C6 — the sixth cervical nerve root {2}about \d+/,
+    );
+  });
+
   it("an empty object is valid and insufficient", async () => {
     const r = await check("{}", "--json");
     expect(r.code).toBe(0);

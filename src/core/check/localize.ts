@@ -195,6 +195,14 @@ export function localize(a: Answers, v: Vocabulary): Result {
       : ranked.roots.filter((x) => x.p >= SHOWN).slice(0, 4);
   const candidates = rootsShown.map((x) => candidate(x.root, x.p, hs, post, obs, v));
   const alts = isLocalising ? ranked.others.filter((x) => x.p >= SHOWN).slice(0, 3) : [];
+  // When something else leads, the roots still in the running are said too (never hidden).
+  const stillRoots =
+    pattern === "non-radicular"
+      ? ranked.roots
+          .filter((x) => x.p >= SHOWN)
+          .slice(0, 2)
+          .map((x) => ({ root: x.root, score: floor2(x.p) }))
+      : [];
   const alternatives = alts.map((x) => ({
     id: x.h.id,
     why: v.alternatives[x.h.id]?.why ?? x.h.id,
@@ -226,6 +234,7 @@ export function localize(a: Answers, v: Vocabulary): Result {
     candidates,
     alternatives,
     nextQuestions: isLocalising ? nextQuestions(a, v, hs, post, obs) : [],
+    ...(stillRoots.length > 0 ? { otherRoots: stillRoots } : {}),
     // What to do about a red flag comes first; the pattern's advice follows it.
     advice: (t.triage === "routine"
       ? [advice?.text, triageAdvice.text]

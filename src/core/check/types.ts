@@ -209,6 +209,8 @@ export interface Result {
   candidates: Candidate[];
   alternatives: { id: string; why: string; score: number }[];
   nextQuestions: NextQuestion[];
+  /** With `non-radicular`: the roots still in the running, with their probability. */
+  otherRoots?: { root: string; score: number }[] | undefined;
   advice: string;
   sources: string[];
 }
