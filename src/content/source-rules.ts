@@ -23,7 +23,6 @@ const DISALLOWED: readonly { host: string; path?: RegExp; what: string }[] = [
 
 const SEARCH_PARAMS = ["term", "q", "query", "search"];
 const BOOKSHELF = /^https:\/\/www\.ncbi\.nlm\.nih\.gov\/books\/NBK\d+\/?$/;
-const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, "");
 
 /** One message per problem, naming the file, the entry and the field, as the other rules do. */
 export function citableErrors(sources: readonly FullSource[]): string[] {
@@ -60,10 +59,6 @@ function urlProblem(s: FullSource): string | undefined {
     return "points at a home page, not the work (give the DOI, the PMID or the work's own page)";
   const term = SEARCH_PARAMS.map((p) => url.searchParams.get(p)).find((v) => v !== null);
   const search = term !== undefined || /\/search\b/i.test(url.pathname);
-  // One search leads to exactly one record: PubMed looked up by the work's exact title. A stopgap
-  // for a work whose PMID and DOI are not yet confirmed; its note says so.
-  const exactTitle = host === "pubmed.ncbi.nlm.nih.gov" && squash(term ?? "") === squash(s.title);
-  if (search && !exactTitle)
-    return "is a search, not the work (give the DOI, the PMID or the work's own page)";
+  if (search) return "is a search, not the work (give the DOI, the PMID or the work's own page)";
   return undefined;
 }

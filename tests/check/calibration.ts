@@ -38,12 +38,15 @@ export const CASE_MIX: Record<string, { n: number; source: string }> = {
 /** Per-root frequencies of findings in confirmed radiculopathy, from papers the model does not use. */
 export const PUBLISHED: Record<string, Record<string, { p: number; source: string }>> = {
   c6: {
-    "strength:forearm-pronation": { p: 0.72, source: "rainville-2007 (C6 n=25)" },
-    "strength:wrist-extension": { p: 0.36, source: "rainville-2007: half as common as pronation" },
+    "strength:forearm-pronation": {
+      p: 0.72,
+      source: "Rainville 2007, Spine 32(1):72–75 (C6 n=25)",
+    },
+    "strength:wrist-extension": { p: 0.36, source: "Rainville 2007: half as common as pronation" },
   },
   c7: {
-    "strength:forearm-pronation": { p: 0.33, source: "rainville-2007 (C7 n=30), lower bound" },
-    "strength:elbow-extension": { p: 0.23, source: "rainville-2007, lower bound" },
+    "strength:forearm-pronation": { p: 0.33, source: "Rainville 2007 (C7 n=30), lower bound" },
+    "strength:elbow-extension": { p: 0.23, source: "Rainville 2007, lower bound" },
   },
   l3: { "pain:groin": { p: 0.43, source: "sasaki-2014 (L3 n=7)" } },
   l4: {

@@ -422,10 +422,12 @@ describe("a source radic cannot cite is refused with its entry and the fix", () 
     ]);
   });
 
-  it("accepts PubMed looked up by the work's exact title, and nothing looser", () => {
+  it("refuses PubMed looked up even by the work's exact title: a search is not a locator", () => {
     const exact = withSource("eubanks-2010", (s) => {
       s.url = `https://pubmed.ncbi.nlm.nih.gov/?term=${encodeURIComponent(s.title)}`;
     });
-    expect(exact.errors).toEqual([]);
+    expect(exact.errors).toEqual([
+      `data/sources.json: [${exact.i}].url: 'eubanks-2010' is a search, not the work (give the DOI, the PMID or the work's own page)`,
+    ]);
   });
 });
