@@ -147,6 +147,7 @@ const modelSchema = z.strictObject({
     bothSides: kindParam,
   }),
   reflexLeak: z.partialRecord(z.enum(REFLEX_IDS), valued),
+  reflexSensitivity: z.partialRecord(z.enum(REFLEX_IDS), valued),
   featureSensitivity: z.partialRecord(z.enum(FEATURE_IDS), valued),
   featureLeak: z.partialRecord(z.enum(FEATURE_IDS), valued),
   roots: z.strictObject({

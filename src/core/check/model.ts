@@ -170,9 +170,10 @@ function rootPresent(root: string, v: Vocabulary): Present {
     wt: number,
     on: boolean,
     base?: number,
+    sensitivity = k[kind].sensitivity,
   ) => {
     const leak = wt > 0 ? (base ?? k[kind].leak) : leakFor(o, v, region, base ?? k[kind].leak);
-    return on ? leak + (k[kind].sensitivity - leak) * wt : leak;
+    return on ? leak + (sensitivity - leak) * wt : leak;
   };
   return (o, on) => {
     switch (o.kind) {
@@ -186,7 +187,14 @@ function rootPresent(root: string, v: Vocabulary): Present {
         return scale(o, "weak", w(v.movements[o.id].roots), on);
       case "reflexes":
         if (o.value === "brisk") return leakFor(o, v, region, k.brisk.leak);
-        return scale(o, "reflex", w(v.reflexes[o.id].roots), on, v.model.reflexLeak[o.id]?.value);
+        return scale(
+          o,
+          "reflex",
+          w(v.reflexes[o.id].roots),
+          on,
+          v.model.reflexLeak[o.id]?.value,
+          v.model.reflexSensitivity[o.id]?.value,
+        );
       case "features": {
         const f = v.features[o.id];
         const own = Object.keys(f.roots).length === 0 && f.radicular ? 1 : w(f.roots);

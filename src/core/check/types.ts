@@ -119,6 +119,7 @@ export interface Model {
     KindParam
   >;
   reflexLeak: Partial<Record<ReflexId, Valued>>;
+  reflexSensitivity: Partial<Record<ReflexId, Valued>>;
   featureSensitivity: Partial<Record<FeatureId, Valued>>;
   featureLeak: Partial<Record<FeatureId, Valued>>;
   roots: { priors: Record<string, number>; pairShare: number; note: string; sources: string[] };
