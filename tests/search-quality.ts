@@ -88,7 +88,10 @@ export const QUALITY: QualityQuery[] = [
   { q: "common peroneal nerve palsy", pages: ["l5", "differential-diagnosis"] },
   { q: "meralgia paresthetica", pages: ["differential-diagnosis", "l2"] },
   { q: "L5 or S1", pages: ["l5", "s1"] },
-  { q: "C5-C6 disc herniation", pages: ["c6", "disc-herniation", "cervical-radiculopathy"] },
+  {
+    q: "C5-C6 disc herniation",
+    pages: ["c6", "disc-herniation", "cervical-radiculopathy", "c5-c6"],
+  },
   { q: "piriformis syndrome", pages: ["differential-diagnosis", "s1"] },
   { q: "diabetic amyotrophy", pages: ["differential-diagnosis", "l2", "l3", "l4"] },
   { q: "Horner syndrome", pages: ["t1", "c8"] },

@@ -8,10 +8,13 @@ import { createHash } from "node:crypto";
 import type { BodyMap } from "../core/bodymap.js";
 import { compileModel } from "../core/check/model.js";
 import type { Vocabulary } from "../core/check/types.js";
+import { allDiscLevels } from "../core/disc.js";
+import { discPage } from "../core/disc-page.js";
 import { groupOf, rootIndex } from "../core/roots.js";
 import {
   buildIndex,
   queryRules,
+  type SearchDoc,
   type SearchFiles,
   searchDocs,
   splitIndex,
@@ -73,7 +76,7 @@ export function compile(content: Content): Compiled {
     sourceList: resolveSources(Object.values(content.discs.regions).flatMap((r) => r.sources)),
   };
   const groups = synonymGroups(content.synonyms.groups);
-  const docs = searchDocs(order(content.pages));
+  const docs = pageSearchDocs(order(content.pages), discs);
   const search = splitIndex(buildIndex(docs, groups, queryRules(content.synonyms)), docs, groups);
   return {
     catalog: catalogOf(content, versionOf(content)),
@@ -88,6 +91,20 @@ export function compile(content: Content): Compiled {
     bodymap: content.bodymap,
     sources: content.sources.map(publicSource),
   };
+}
+
+/**
+ * What search indexes: every section of every page, in reading order, then each disc level's
+ * short page ("In short"); the longer note a level shares with the others of its region is
+ * left out, or one question would bring up twenty near-identical pages.
+ */
+export function pageSearchDocs(pages: readonly Page[], discs: BuiltDiscs): SearchDoc[] {
+  const exists = (id: string) => pages.some((p) => p.id === id);
+  const discPages = allDiscLevels().map((d) => {
+    const page = discPage(d, discs, exists);
+    return { ...page, sections: page.sections.filter((s) => s.id === "summary") };
+  });
+  return searchDocs([...pages, ...discPages]);
 }
 
 /** The shape of ../shared/contracts/topics.md, plus authors where known. */

@@ -5,7 +5,8 @@
  * words ("can only walk a short way, then has to sit"), name a disc level ("C6-7") or a warning
  * sign. Each of those is weighed here; MiniSearch does the matching and the BM25 scoring.
  */
-import { isRootCode, stem, type Thesaurus, terms, words } from "./search-text.js";
+import { discOfTerm, isRootCode, stem, type Thesaurus, terms, words } from "./search-text.js";
+import { editDistance } from "./suggest.js";
 
 /** A lay description of a syndrome: one word or phrase (stemmed) of every list -> `token`. */
 export interface Pattern {
@@ -95,7 +96,44 @@ export const TUNING = {
   idfPower: 1,
   /** Score = BM25 sum x (coordBase + share of the query's weight matched). */
   coordBase: 0.5,
+  /**
+   * In a letter of several sentences, the sentence that asks ("How long will it last?") says
+   * what the person wants; the rest is background. From this many words on, a term of an asked
+   * sentence weighs `asked` times more, a term only of the background `background` times, and a
+   * section-kind word of an asked sentence `askedFacet` (it names what is asked).
+   */
+  askedFrom: 20,
+  asked: 2.5,
+  background: 0.8,
+  askedFacet: 0.8,
+  /** How much a disc-level page counts when the query does not name its level. */
+  discPage: 0.2,
+  /** ... provided the asked sentences name at least this many subject terms. */
+  askedNames: 3,
 };
+
+/** Words that open a question, in a sentence without a question mark. */
+const ASKING = new Set(
+  (
+    "how what which why when where who should shall will would can could do does did is are am " +
+    "was were has have any whats hows"
+  ).split(" "),
+);
+
+/**
+ * The terms of the sentences that ask, when a query of several sentences has some and also has
+ * sentences that do not: empty otherwise (a one-sentence question is all asking).
+ */
+export function askedTerms(query: string, t: Thesaurus): Set<string> {
+  const sentences = query
+    .split(/(?<=[.?!])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter((s) => words(s).length > 0);
+  if (sentences.length < 2) return new Set();
+  const asks = sentences.filter((s) => s.endsWith("?") || ASKING.has(words(s)[0] ?? ""));
+  if (asks.length === 0 || asks.length === sentences.length) return new Set();
+  return new Set(asks.flatMap((s) => terms(s, t)));
+}
 
 /** Does the query hold one of these (stemmed) phrases? */
 function holds(stems: readonly string[], phrases: readonly string[][]): boolean {
@@ -111,43 +149,99 @@ export function patternOf(
   return { token, all: all.map((alts) => alts.map((a) => words(a).map(stem))), pages: [...pages] };
 }
 
-/** The weighted terms of a query and the pages it points at. */
-export function analyse(query: string, t: Thesaurus, rules: QueryRules): QueryPlan {
-  const found = terms(query, t);
-  const stems = words(query).map(stem);
-  const weights = new Map<string, number>();
-  const matched = rules.patterns.filter((p) => p.all.every((alts) => holds(stems, alts)));
-  const distinct = [...new Set(found)];
-  const kept = distinct.slice(0, MAX_TERMS);
-  found.length = 0;
-  found.push(...kept, ...matched.map((p) => p.token));
-  const hasSubject = found.some((x) => !FACETS.has(x) && !SCAFFOLD.has(x));
-  const facets = new Set<string>();
-  for (const x of found) {
-    const facet = FACETS.has(x) && hasSubject;
-    if (facet) facets.add(x);
-    const w = rules.patterns.some((p) => p.token === x)
-      ? TUNING.pattern
-      : SCAFFOLD.has(x)
-        ? TUNING.scaffold
-        : facet
-          ? TUNING.facet
-          : 1;
-    weights.set(x, Math.max(weights.get(x) ?? 0, w));
-  }
+/**
+ * Section-kind words as people spell them, so that a misspelt one ("treatmnet", "recovry") is
+ * still read as naming a section, not as a subject MiniSearch would match loosely.
+ */
+const FACET_WORDS =
+  "treatment symptoms recovery prognosis causes outlook therapy management options".split(" ");
+
+/** A misspelt section-kind word, as the terms of the word meant; undefined if it is none. */
+function facetMeant(term: string, t: Thesaurus): string[] | undefined {
+  if (term.length < 5 || term.startsWith("~")) return undefined;
+  const limit = term.length >= 8 ? 2 : 1;
+  const word = FACET_WORDS.find((w) => editDistance(term, w, limit) <= limit);
+  return word ? terms(word, t) : undefined;
+}
+
+/** A term's weight: a syndrome, scaffolding, a section-kind word or a subject word. */
+function baseWeight(x: string, pattern: boolean, facet: boolean): number {
+  if (pattern) return TUNING.pattern;
+  if (SCAFFOLD.has(x)) return TUNING.scaffold;
+  return facet ? TUNING.facet : 1;
+}
+
+/** The terms of a letter's asked sentences, when they name enough of a subject to count. */
+function askedOf(query: string, t: Thesaurus): Set<string> {
+  if (words(query).length < TUNING.askedFrom) return new Set();
+  const asking = askedTerms(query, t);
+  // A question that names nothing ("does it mean anything?") leaves the subject to the letter.
+  const named = [...asking].filter((x) => !FACETS.has(x) && !SCAFFOLD.has(x)).length;
+  return named >= TUNING.askedNames ? asking : new Set();
+}
+
+/**
+ * Pages a query points at: a root or disc level it names (lifted less, and weighed less, the
+ * longer the query), and the pages of its synonyms and syndromes.
+ */
+function liftsOf(
+  weights: Map<string, number>,
+  facets: ReadonlySet<string>,
+  rules: QueryRules,
+  matched: readonly Pattern[],
+): Map<string, number> {
   const lifts = new Map<string, number>();
   // A root named in a short query is its subject; in a long letter, one detail among many.
   const subjects = [...weights.keys()].filter((x) => !facets.has(x) && !SCAFFOLD.has(x)).length;
   const short = Math.min(1, TUNING.rootSpan / subjects);
   const rootLift = 1 + (TUNING.rootLift - 1) * short;
   for (const x of weights.keys()) {
-    if (!isRootCode(x)) continue;
-    lifts.set(x, rootLift);
+    // A disc level lifts its own page as a root code lifts the root's, unless the query asks
+    // for a kind of section (symptoms, treatment …), which the root's page has and it does not.
+    const disc = discOfTerm(x);
+    if (!isRootCode(x) && !disc) continue;
+    lifts.set(disc ?? x, disc && facets.size > 0 ? 1 : rootLift);
     weights.set(x, (weights.get(x) ?? 1) * short ** TUNING.rootWeightPower);
   }
   const liftOf = new Map(rules.lifts);
   const pages = [...weights.keys()].flatMap((x) => liftOf.get(x) ?? []);
   for (const page of [...pages, ...matched.flatMap((p) => p.pages)])
     lifts.set(page, Math.max(lifts.get(page) ?? 1, TUNING.pageLift));
+  return lifts;
+}
+
+/**
+ * The weighted terms of a query and the pages it points at. `known` (whether the index has a
+ * term) lets a misspelt section-kind word be read as the word meant.
+ */
+export function analyse(
+  query: string,
+  t: Thesaurus,
+  rules: QueryRules,
+  known?: (term: string) => boolean,
+): QueryPlan {
+  const found = terms(query, t).flatMap((x) =>
+    known && !known(x) ? (facetMeant(x, t) ?? [x]) : [x],
+  );
+  const stems = words(query).map(stem);
+  const weights = new Map<string, number>();
+  const matched = rules.patterns.filter((p) => p.all.every((alts) => holds(stems, alts)));
+  const distinct = [...new Set(found)];
+  const kept = distinct.slice(0, MAX_TERMS);
+  const tokens = new Set(matched.map((p) => p.token));
+  const all = [...kept, ...tokens];
+  const hasSubject = all.some((x) => !FACETS.has(x) && !SCAFFOLD.has(x));
+  const facets = new Set<string>();
+  const asked = askedOf(query, t);
+  for (const x of all) {
+    const facet = FACETS.has(x) && hasSubject;
+    if (facet) facets.add(x);
+    const pattern = tokens.has(x);
+    let w = baseWeight(x, pattern, facet);
+    if (asked.size > 0 && !pattern && !SCAFFOLD.has(x))
+      w = !asked.has(x) ? w * TUNING.background : facet ? TUNING.askedFacet : w * TUNING.asked;
+    weights.set(x, Math.max(weights.get(x) ?? 0, w));
+  }
+  const lifts = liftsOf(weights, facets, rules, matched);
   return { weights, facets, lifts, dropped: distinct.length - kept.length };
 }

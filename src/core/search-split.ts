@@ -178,7 +178,7 @@ function nearTerms(sorted: readonly string[], q: string, at: number, typo: boole
 /** Assemble a MiniSearch holding just the postings this query can reach. */
 export function openIndex(head: SearchHead, postings: ByteRange, query: string): SearchIndex {
   const t = fromPlain(head.thesaurus);
-  const plan = analyse(query, t, head.rules);
+  const plan = analyse(query, t, head.rules, (x) => head.terms[lowerBound(head.terms, x)] === x);
   const { positions, expansions } = reach(head, plan, t);
   return { ...assemble(head, postings, positions, t), expansions, plan: { query, plan } };
 }

@@ -29,14 +29,34 @@ const DISC_LEVEL =
 /**
  * A disc level stands for the root it usually presses on (data/discs.json, src/core/disc.ts):
  * a C5–C6 disc for C6, an L4–L5 disc for L5. People name the disc; the page they need is the
- * lower root's, and a query that kept both codes would rank the upper one just as high.
+ * lower root's, and a query that kept both codes would rank the upper one just as high. The
+ * level itself is kept as one term (`discl5s1`), which names its own disc-level page.
  */
 export function discToRoots(text: string): string {
   return text.replace(DISC_LEVEL, (whole, ...m: (string | undefined)[]) => {
     const [a, b, c, d] = m[0] ? m.slice(0, 4) : m.slice(4, 8);
     const level = parseDiscLevel(`${a}${b}-${c || a}${d}`);
-    return level ? level.usual.join(" ") : whole;
+    if (!level) return whole;
+    // "A far-lateral L4–L5 disc" presses on the root leaving at that level (L4), not on L5.
+    const at = m.find((x) => typeof x === "number") as number | undefined;
+    const before = at === undefined ? "" : text.slice(Math.max(0, at - 40), at);
+    const roots =
+      FAR_LATERAL.test(before) && level.farLateral.length > 0 ? level.farLateral : level.usual;
+    return `${roots.join(" ")} ${discTerm(level.id)}`;
   });
+}
+
+const FAR_LATERAL = /\b(far[- ]?lateral|extra-?foraminal|foraminal)\b[^.?!]*$/;
+
+/** The search term of a disc level: `l5-s1` -> `discl5s1`. */
+export function discTerm(id: string): string {
+  return `disc${id.replace("-", "")}`;
+}
+
+/** The disc level a search term names (`discl5s1` -> `l5-s1`), if it is one. */
+export function discOfTerm(term: string): string | undefined {
+  const m = /^disc([ctl]\d{1,2})([ctls]\d{1,2})$/.exec(term);
+  return m ? `${m[1]}-${m[2]}` : undefined;
 }
 
 /** A synonym group: every term in it also indexes (and queries) as `token`. */

@@ -19,6 +19,8 @@ export * from "./search-index.js";
 export * from "./search-split.js";
 export { TUNING };
 
+const DISC_PAGE = /^[ctl]\d{1,2}-[ctls]\d{1,2}$/;
+
 /** How many distinct terms of a question were searched, and how many were left out. */
 export function queryExtent(si: SearchIndex, query: string): { dropped: number } {
   const plan = si.plan?.query === query ? si.plan.plan : analyse(query, si.thesaurus, si.rules);
@@ -94,8 +96,13 @@ export function search(si: SearchIndex, query: string, limit: number): Hit[] {
     prefix: (term: string) => typos.has(term) && allowsPrefix(term),
     fuzzy: (term: string) => (typos.has(term) && fuzzyDistance(term) > 0 ? FUZZY : false),
   };
+  // A disc-level page is short and much like its neighbours: it comes up when its level is
+  // named (a lift), and otherwise counts for little.
   const results = si.index.search(q, {
-    boostDocument: (_id, _term, stored) => lifts.get(String(stored?.["p"])) ?? 1,
+    boostDocument: (_id, _term, stored) => {
+      const page = String(stored?.["p"]);
+      return lifts.get(page) ?? (DISC_PAGE.test(page) ? TUNING.discPage : 1);
+    },
   });
   return results
     .map((r) => {

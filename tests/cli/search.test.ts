@@ -24,6 +24,23 @@ describe("radic search", () => {
     expect(commands[0]).toBe("sciatica");
   });
 
+  it("finds a disc level's own page, titled as `radic list` titles it, and its command works", async () => {
+    const r = await run(["search", "L3-L4 disc"]);
+    expect(r.code).toBe(0);
+    const lines = r.out.split("\n");
+    expect(lines[2]).toBe(" 1. L3–L4 disc level › In short");
+    expect(r.out).toContain("\n    radic l3-l4 summary\n");
+    const json = JSON.parse((await run(["search", "L3-L4 disc", "--json"])).out);
+    expect(json.results[0]).toMatchObject({
+      topic: "l3-l4",
+      section: "summary",
+      title: "L3–L4 disc level › In short",
+    });
+    const page = await run(["l3-l4", "summary"]);
+    expect(page.code).toBe(0);
+    expect(page.out.split("\n")[0]).toBe("L3–L4 disc level › In short");
+  });
+
   it("takes the query as one argument or several words", async () => {
     const [a, b] = await Promise.all([
       run(["search", "numbness", "foot"]),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { memoryRange } from "../../src/cli/store.js";
+import { pageSearchDocs } from "../../src/content/compile.js";
 import {
   assemble,
   buildIndex,
@@ -7,7 +8,6 @@ import {
   openIndex,
   reachableTerms,
   search,
-  searchDocs,
 } from "../../src/core/search.js";
 import { fromPlain, normalize, stem, terms, thesaurus } from "../../src/core/search-text.js";
 import { snippet } from "../../src/core/snippet.js";
@@ -68,7 +68,7 @@ describe("the split index", () => {
   const c = content();
   const postings = memoryRange(c.search.postings);
   const groups = c.search.head.groups;
-  const full = buildIndex(searchDocs(c.pages), groups);
+  const full = buildIndex(pageSearchDocs(c.pages, c.discs), groups);
   const queries = [
     "numbness foot",
     "siatica",

@@ -1,3 +1,5 @@
+import { parseDiscLevel } from "../../core/disc.js";
+import { discEntry } from "../../core/disc-page.js";
 import { EXIT, RadicError } from "../../core/errors.js";
 import {
   docText,
@@ -66,7 +68,11 @@ export function searchCommand(
     );
   }
   const catalog = deps.store.catalog();
-  const entryOf = (id: string) => catalog.entries.find((e) => e.id === id);
+  // Disc levels are pages too (`radic l5-s1`), made from the disc rules rather than listed.
+  const entryOf = (id: string) => {
+    const disc = catalog.entries.some((e) => e.id === id) ? undefined : parseDiscLevel(id);
+    return disc ? discEntry(disc) : catalog.entries.find((e) => e.id === id);
+  };
   const sectionTitle = (h: Hit) =>
     entryOf(h.page)?.sections.find((s) => s.id === h.section)?.title ?? h.section;
   const view = (h: Hit): SearchView => ({
