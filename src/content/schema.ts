@@ -244,6 +244,7 @@ export const vocabularyFileSchema = z.strictObject({
     hornerNeckPain: advice,
     shingles: advice,
     bothLegs: advice,
+    bothLegsWeak: advice,
     bothArms: advice,
     saddlePain: advice,
   }),

@@ -3,6 +3,8 @@
  * (docs/content-review.md, third pass): the pages and the engine read one set of sources.
  */
 import { describe, expect, it } from "vitest";
+import { parseAnswers } from "../../src/core/check/answers.js";
+import { localize } from "../../src/core/check/localize.js";
 import { answer, hypotheses, marginal } from "../../src/core/check/model.js";
 import { content } from "../helpers.js";
 
@@ -34,5 +36,17 @@ describe("the model weighs findings as the pages describe them", () => {
       weak: true,
     });
     expect(marginal(h("c6"), weak)).toBeCloseTo(marginal(h("c7"), weak), 6);
+  });
+
+  it("a rash in a band where the pain is points to shingles, in an arm as on the trunk", () => {
+    expect(v.features["band-rash"].alternative).toBe("herpes-zoster");
+    for (const pain of [
+      ["outer-forearm", "thumb"],
+      ["chest-at-nipple-level", "mid-back"],
+    ]) {
+      const r = localize(parseAnswers({ side: "right", pain, features: ["band-rash"] }), v);
+      expect(r.alternatives[0]?.id, pain.join()).toBe("herpes-zoster");
+      expect(r.triage).toBe("urgent");
+    }
   });
 });

@@ -42,6 +42,29 @@ describe("a red flag answered as an ordinary answer", () => {
     expect(v.triage.bothLegs.text).toMatch(/new.*emergency department now/);
   });
 
+  it("weakness in the legs with symptoms on both sides is an emergency, with no conditional urgent reason", () => {
+    const r = run({
+      side: "both",
+      pain: ["lower-back", "back-of-thigh"],
+      strength: { "ankle-plantarflexion": "weak", "knee-extension": "normal" },
+    });
+    expect(r.triage).toBe("emergency");
+    expect(r.triageReasons[0]).toBe(v.triage.bothLegsWeak.text);
+    expect(r.triageReasons).not.toContain(v.triage.bothLegs.text);
+    expect(v.triage.bothLegsWeak.text).toMatch(/cauda equina.*emergency department now/);
+    // Ticking the flag as well gives its own reason, once.
+    const ticked = run({
+      side: "both",
+      strength: { "ankle-plantarflexion": "weak" },
+      redFlags: ["bilateral-leg-symptoms"],
+    });
+    expect(ticked.triageReasons).toEqual([v.redFlags["bilateral-leg-symptoms"].reason]);
+    // Weakness on one side only stays as it was.
+    expect(run({ side: "left", strength: { "ankle-plantarflexion": "weak" } }).triage).toBe(
+      "routine",
+    );
+  });
+
   it("numbness or weakness in both arms is at least urgent, with the cord warning", () => {
     const r = run({ side: "both", numbness: ["thumb", "index-finger"] });
     expect(r.triage).toBe("urgent");

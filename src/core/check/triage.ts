@@ -55,10 +55,18 @@ function bothSides(a: Answers, v: Vocabulary, region: "back-leg" | "neck-arm"): 
   if (a.side !== "both") return false;
   const areas = region === "back-leg" ? [...(a.pain ?? []), ...(a.numbness ?? [])] : a.numbness;
   const inLimb = (areas ?? []).some((id) => v.areas[id].region === region && !NOT_LIMB.has(id));
-  const weak = Object.entries(a.strength ?? {}).some(
-    ([id, s]) => s === "weak" && v.movements[id as keyof Vocabulary["movements"]].region === region,
+  return inLimb || weakOnBothSides(a, v, region);
+}
+
+/** Side "both" with a weak movement of that limb: a deficit, not only a symptom, on both sides. */
+function weakOnBothSides(a: Answers, v: Vocabulary, region: "back-leg" | "neck-arm"): boolean {
+  return (
+    a.side === "both" &&
+    Object.entries(a.strength ?? {}).some(
+      ([id, s]) =>
+        s === "weak" && v.movements[id as keyof Vocabulary["movements"]].region === region,
+    )
   );
-  return inLimb || weak;
 }
 
 /** The combinations that turn urgent flags into an emergency, and the flags they replace. */
@@ -81,6 +89,12 @@ function combinations(a: Answers, v: Vocabulary): { reasons: Reason[]; replaced:
     reasons.push(v.triage.cancerWithDeficit);
     replaced.add("cancer-history");
   }
+  // Leg symptoms on both sides with weakness in the legs: suspected cauda equina syndrome,
+  // whether or not "new symptoms in both legs" was answered.
+  if (weakOnBothSides(a, v, "back-leg") && !flags.has("bilateral-leg-symptoms")) {
+    reasons.push(v.triage.bothLegsWeak);
+    replaced.add("both-legs");
+  }
   // A new painful Horner syndrome is an artery dissection in the neck until proved otherwise.
   if ((a.features ?? []).includes("horner-signs") && NECK_PAIN.some((x) => a.pain?.includes(x))) {
     reasons.push(v.triage.hornerNeckPain);
@@ -102,7 +116,11 @@ function urgentSigns(a: Answers, v: Vocabulary, replaced: Set<string>): Reason[]
   // come from the cord; pain in the saddle, which can go with cauda equina syndrome.
   if (features.has("band-rash")) out.push(v.triage.shingles);
   const flags = new Set<string>([...(a.redFlags ?? []), ...impliedFlags(a)]);
-  if (bothSides(a, v, "back-leg") && !flags.has("bilateral-leg-symptoms"))
+  if (
+    bothSides(a, v, "back-leg") &&
+    !flags.has("bilateral-leg-symptoms") &&
+    !replaced.has("both-legs")
+  )
     out.push(v.triage.bothLegs);
   if (bothSides(a, v, "neck-arm") && !flags.has("hand-clumsiness")) out.push(v.triage.bothArms);
   if ((a.pain ?? []).includes("saddle") && !flags.has("saddle-numbness"))

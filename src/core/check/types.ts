@@ -162,6 +162,7 @@ export type TriageRuleId =
   | "hornerNeckPain"
   | "shingles"
   | "bothLegs"
+  | "bothLegsWeak"
   | "bothArms"
   | "saddlePain";
 
