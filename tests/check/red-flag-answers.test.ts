@@ -133,4 +133,23 @@ describe("the walkthrough does not let a red flag slip through as an area or a s
     expect(Object.values(after.answers.strength ?? {})).toContain("weak");
     expect(question(after, v)?.step).toBe("emergencyNotice");
   });
+
+  it("an emergency made by a combination shows the notice at once too, not only in the result", () => {
+    // Symptoms in both legs, then a leg the person finds weak.
+    const both = walkTo("numbness", [[], [], [], "back-leg", "both", ["calf"]]);
+    let t = next(next(both, v, []), v, false);
+    expect(question(t, v)?.step).toBe("strength");
+    t = next(t, v, "weak");
+    expect(question(t, v)?.step).toBe("emergencyNotice");
+    // A past cancer (an urgent flag), then a weak muscle: possible spinal metastasis.
+    const cancer = walkTo("region", [[], [], ["cancer-history"]]);
+    let c = next(next(next(next(cancer, v, "back-leg"), v, "left"), v, ["calf"]), v, []);
+    c = next(c, v, false);
+    expect(question(c, v)?.step).toBe("strength");
+    expect(question(next(c, v, "weak"), v)?.step).toBe("emergencyNotice");
+    // Weak on one side, with no red flag, goes on.
+    const one = walkTo("numbness", [[], [], [], "back-leg", "left", ["calf"]]);
+    const o = next(next(next(one, v, []), v, false), v, "weak");
+    expect(question(o, v)?.step).not.toBe("emergencyNotice");
+  });
 });

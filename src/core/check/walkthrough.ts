@@ -8,7 +8,7 @@ import type { AreaId, FeatureId, MovementId, RedFlagId, ReflexId } from "../voca
 import { answer, answeredRegions, hypotheses, marginal, observations, reaches } from "./model.js";
 import { gains } from "./next.js";
 import { posterior } from "./posterior.js";
-import { impliedFlags } from "./triage.js";
+import { impliedFlags, triage } from "./triage.js";
 import type { Answers, ReflexFinding, Region, Vocabulary } from "./types.js";
 
 export type StepId =
@@ -179,8 +179,12 @@ function featuresOf(v: Vocabulary, s: State): FeatureId[] {
   );
 }
 
-const hasEmergency = (s: State, v: Vocabulary) =>
-  (s.answers.redFlags ?? []).some((id) => v.redFlags[id].level === "emergency");
+/**
+ * Whether the answers so far are an emergency, by the same triage as the result: a red flag, or
+ * one that arrived as an ordinary answer, or a combination (cancer with a weak muscle, weakness
+ * in both legs, a droopy eyelid with neck pain …).
+ */
+const hasEmergency = (s: State, v: Vocabulary) => triage(s.answers, v).triage === "emergency";
 
 /** The steps, in order, for the answers so far (they depend on the region and on examination). */
 export function plan(s: State, v: Vocabulary): StepId[] {
