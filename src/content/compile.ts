@@ -12,6 +12,7 @@ import { allDiscLevels } from "../core/disc.js";
 import { discPage } from "../core/disc-page.js";
 import { groupOf, rootIndex } from "../core/roots.js";
 import {
+  type AreaRoot,
   buildIndex,
   queryRules,
   type SearchDoc,
@@ -77,7 +78,11 @@ export function compile(content: Content): Compiled {
   };
   const groups = synonymGroups(content.synonyms.groups);
   const docs = pageSearchDocs(order(content.pages), discs);
-  const search = splitIndex(buildIndex(docs, groups, queryRules(content.synonyms)), docs, groups);
+  const search = splitIndex(
+    buildIndex(docs, groups, queryRules(content.synonyms, areaRoots(content.vocabulary))),
+    docs,
+    groups,
+  );
   return {
     catalog: catalogOf(content, versionOf(content)),
     pages,
@@ -105,6 +110,30 @@ export function pageSearchDocs(pages: readonly Page[], discs: BuiltDiscs): Searc
     return { ...page, sections: page.sections.filter((s) => s.id === "summary") };
   });
   return searchDocs([...pages, ...discPages]);
+}
+
+/**
+ * The areas of a limb whose skin one root supplies, by the check's own map: numbness named there
+ * in a search lifts that root's page ("numb big toe" -> L5).
+ */
+const NOT_LIMB = new Set([
+  "back-of-head",
+  "neck",
+  "side-of-neck",
+  "top-of-shoulder",
+  "shoulder-blade",
+  "armpit",
+  "lower-back",
+  "buttock",
+  "saddle",
+]);
+
+function areaRoots(v: Vocabulary): AreaRoot[] {
+  return Object.entries(v.areas).flatMap(([id, a]) => {
+    const own = Object.entries(a.roots).filter(([, w]) => w >= 1);
+    const limb = (a.region === "neck-arm" || a.region === "back-leg") && !NOT_LIMB.has(id);
+    return limb && own.length === 1 ? [{ label: a.label, root: own[0]?.[0] as string }] : [];
+  });
 }
 
 /** The shape of ../shared/contracts/topics.md, plus authors where known. */

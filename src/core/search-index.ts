@@ -146,13 +146,51 @@ interface SynonymsData {
 }
 
 /** The analyser's rules from data/synonyms.json: lay syndrome patterns, and pages groups lift. */
-export function queryRules(synonyms: SynonymsData): QueryRules {
+export function queryRules(synonyms: SynonymsData, areas: readonly AreaRoot[] = []): QueryRules {
   return {
-    patterns: (synonyms.patterns ?? []).map((p) => patternOf(`~${p.group}`, p.all, p.pages)),
+    patterns: [
+      ...(synonyms.patterns ?? []).map((p) => patternOf(`~${p.group}`, p.all, p.pages)),
+      ...areas.map((a) => patternOf(a.root, [areaNames(a.label), NUMB_WORDS], [a.root])),
+    ],
     lifts: synonyms.groups.flatMap((g): [string, string[]][] =>
       g.pages ? [[`~${g.id}`, g.pages]] : [],
     ),
   };
+}
+
+/** An area of a limb whose skin one root supplies (data/vocabulary.json `areas`, weight 1). */
+export interface AreaRoot {
+  label: string;
+  root: string;
+}
+
+/** Words for numbness and tingling: where they are felt points to a root (pain does less). */
+const NUMB_WORDS = [
+  "numb",
+  "numbness",
+  "tingling",
+  "tingle",
+  "tingles",
+  "tingly",
+  "pins and needles",
+  "no feeling",
+  "can't feel",
+  "dead",
+];
+
+/** The ways people name an area: "outer edge of the foot", "outside edge of my foot" … */
+function areaNames(label: string): string[] {
+  const head = (label.split(",")[0] ?? label).replace(/\s*\([^)]*\)/g, "").trim();
+  const out = new Set<string>([head]);
+  for (const x of [...out]) {
+    out.add(x.replace(/\bthe\b/g, "my"));
+    out.add(x.replace(/\bthe /g, ""));
+  }
+  for (const x of [...out]) {
+    out.add(x.replace(/\bouter\b/g, "outside"));
+    out.add(x.replace(/\binner\b/g, "inside"));
+  }
+  return [...out];
 }
 
 const NO_RULES: QueryRules = { patterns: [], lifts: [] };

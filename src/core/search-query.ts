@@ -225,7 +225,12 @@ export function analyse(
   );
   const stems = words(query).map(stem);
   const weights = new Map<string, number>();
-  const matched = rules.patterns.filter((p) => p.all.every((alts) => holds(stems, alts)));
+  // Where numbness is felt names a root in a short question; in a letter it is background, and a
+  // syndrome described around it (the elbow leant on, the hand at night) says more.
+  const found0 = rules.patterns.filter((p) => p.all.every((alts) => holds(stems, alts)));
+  const syndrome = found0.some((p) => !isRootCode(p.token));
+  const short = stems.length < TUNING.askedFrom;
+  const matched = found0.filter((p) => !isRootCode(p.token) || (short && !syndrome));
   const distinct = [...new Set(found)];
   const kept = distinct.slice(0, MAX_TERMS);
   const tokens = new Set(matched.map((p) => p.token));

@@ -256,3 +256,31 @@ describe("a misspelt section word still names the section", () => {
     expect(page.split("|")).toContain(first(q)?.page);
   });
 });
+
+describe("where numbness is felt names a root in a short question (the check's own map)", () => {
+  it.each([
+    ["big toe numb", "l5"],
+    ["heel and outside edge of my foot feel numb", "s1"],
+    ["tingling in my middle finger", "c7"],
+    ["pins and needles in my little toe", "s1"],
+  ])("%j -> %s first", (q, page) => {
+    expect(first(q)?.page).toBe(page);
+  });
+
+  it("a syndrome described around the area still wins (the ulnar nerve at the elbow)", () => {
+    expect(first("tingling in my little finger when I lean on my elbow")?.page).toBe(
+      "differential-diagnosis",
+    );
+  });
+
+  it("pain alone, the neck, or a long letter do not turn the area into a root", () => {
+    const { thesaurus, rules } = content().search.head;
+    const t = fromPlain(thesaurus);
+    expect(analyse("big toe numb", t, rules).lifts.get("l5")).toBeGreaterThan(1);
+    expect(analyse("big toe pain", t, rules).lifts.has("l5")).toBe(false);
+    expect(analyse("numb neck", t, rules).lifts.has("c3")).toBe(false);
+    const letter =
+      "For three weeks my big toe has been numb after a long drive, my back aches in the morning and I have tried ibuprofen and stretching. Will it get better on its own?";
+    expect(analyse(letter, t, rules).lifts.has("l5")).toBe(false);
+  });
+});
