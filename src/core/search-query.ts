@@ -106,6 +106,8 @@ export const TUNING = {
   asked: 2.5,
   background: 0.8,
   askedFacet: 0.8,
+  /** How much a worried question with a warning sign lifts the red-flags page. */
+  worryLift: 4,
   /** How much a disc-level page counts when the query does not name its level. */
   discPage: 0.2,
   /** ... provided the asked sentences name at least this many subject terms. */
@@ -180,6 +182,9 @@ function askedOf(query: string, t: Thesaurus): Set<string> {
   return named >= TUNING.askedNames ? asking : new Set();
 }
 
+/** Words of a worried question: "should I be worried", "is it serious", "is this dangerous". */
+const WORRY = new Set("worri concern serious dangerous danger emergency urgent scared".split(" "));
+
 /**
  * Pages a query points at: a root or disc level it names (lifted less, and weighed less, the
  * longer the query), and the pages of its synonyms and syndromes.
@@ -207,6 +212,10 @@ function liftsOf(
   const pages = [...weights.keys()].flatMap((x) => liftOf.get(x) ?? []);
   for (const page of [...pages, ...matched.flatMap((p) => p.pages)])
     lifts.set(page, Math.max(lifts.get(page) ?? 1, TUNING.pageLift));
+  // A worried question with a warning sign in it (a past cancer, a fever, both legs) asks
+  // whether it is serious: the warning signs come first, whatever else the letter says.
+  if (pages.includes("red-flags") && [...weights.keys()].some((x) => WORRY.has(x)))
+    lifts.set("red-flags", TUNING.worryLift);
   return lifts;
 }
 

@@ -49,4 +49,34 @@ describe("the model weighs findings as the pages describe them", () => {
       expect(r.triage).toBe("urgent");
     }
   });
+
+  it("a cord sign a clinician found names the spinal cord, even when a root leads", () => {
+    const r = localize(
+      parseAnswers({
+        side: "left",
+        pain: ["neck", "outer-forearm"],
+        numbness: ["thumb", "index-finger"],
+        reflexes: { biceps: "reduced", brachioradialis: "reduced", triceps: "brisk" },
+        features: ["hoffmann-sign"],
+      }),
+      v,
+    );
+    expect(r.candidates[0]?.root).toBe("c6");
+    expect(r.alternatives.map((x) => x.id)).toContain("myelopathy");
+    expect(r.triage).toBe("urgent");
+  });
+
+  it("brisk reflexes, clonus and Babinski with leg pain point to the cord, not to a root", () => {
+    const r = localize(
+      parseAnswers({
+        side: "right",
+        pain: ["back-of-thigh", "calf"],
+        reflexes: { knee: "brisk", ankle: "brisk" },
+        features: ["clonus", "babinski"],
+      }),
+      v,
+    );
+    expect(r.alternatives[0]?.id).toBe("myelopathy");
+    expect(r.pattern).toBe("non-radicular");
+  });
 });

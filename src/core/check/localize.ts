@@ -77,6 +77,24 @@ function localising(obs: readonly Observation[], v: Vocabulary): boolean {
   });
 }
 
+/**
+ * The other explanations an answer points to by itself — a sign that belongs to them (a band
+ * rash to shingles, Hoffmann's sign or a brisk reflex to the cord): named whatever their
+ * probability, so that what a clinician found is never left unsaid.
+ */
+function pointedTo(a: Answers, v: Vocabulary): Set<string> {
+  const features = new Set<string>(a.features ?? []);
+  const brisk = Object.values(a.reflexes ?? {}).includes("brisk");
+  const out = new Set<string>();
+  for (const [id, h] of Object.entries(v.model.hypotheses)) {
+    const sign = Object.entries(h.features ?? {}).some(
+      ([f, p]) => features.has(f) && (p ?? 0) >= 0.5,
+    );
+    if (sign || (brisk && (h.brisk ?? 0) >= 0.5)) out.add(id);
+  }
+  return out;
+}
+
 interface Ranked {
   roots: { root: string; p: number }[];
   /** The posterior of each neighbouring pair, by `c5-c6` id. */
@@ -194,7 +212,10 @@ export function localize(a: Answers, v: Vocabulary): Result {
       ? []
       : ranked.roots.filter((x) => x.p >= SHOWN).slice(0, 4);
   const candidates = rootsShown.map((x) => candidate(x.root, x.p, hs, post, obs, v));
-  const alts = isLocalising ? ranked.others.filter((x) => x.p >= SHOWN).slice(0, 3) : [];
+  const pointed = pointedTo(a, v);
+  const alts = isLocalising
+    ? ranked.others.filter((x) => x.p >= SHOWN || pointed.has(x.h.id)).slice(0, 3)
+    : [];
   // When something else leads, the roots still in the running are said too (never hidden).
   const stillRoots =
     pattern === "non-radicular"
