@@ -7,7 +7,9 @@
  * change (top-1 83.9%, top-3 97.3%), then used to develop the asked-sentence weighting, the
  * disc-level pages and misspelt section words (docs/decisions/006), so no longer blind. Top-1
  * and top-3 are reported per length band; the test fails under each set's goal: issue #12's
- * (top-1 >= 90%, top-3 >= 97%) for the first two, top-1 >= 87% for the held-out set.
+ * (top-1 >= 90%, top-3 >= 97%) for the first two, top-1 >= 87% for the held-out set. A third
+ * outside set (natural-questions-2026-12b.json) was measured once before anything was changed
+ * for it (top-1 82.9%, top-3 97.3%); only the worried-question lift came after; its goal is 80%.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -31,6 +33,7 @@ describe.each([
   ["blind set", "natural-questions.json", 150, GOAL],
   ["dev set", "natural-questions-dev.json", 40, GOAL],
   ["held-out set", "natural-questions-holdout.json", 100, { top1: 0.87, top3: 0.97 }],
+  ["third outside set", "natural-questions-2026-12b.json", 100, { top1: 0.8, top3: 0.97 }],
 ])("natural questions: %s", (name, file, size, goal) => {
   const set = load(file);
   const rows = score(set, pagesFor);

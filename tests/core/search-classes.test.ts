@@ -284,3 +284,20 @@ describe("where numbness is felt names a root in a short question (the check's o
     expect(analyse(letter, t, rules).lifts.has("l5")).toBe(false);
   });
 });
+
+describe("a worried question with a warning sign in it", () => {
+  it("brings a section on warning signs first, and the red-flags page near the top", () => {
+    const q =
+      "I had bowel cancer four years ago and now my back has ached for a few weeks, worse at night in bed. My GP thinks it is a strained muscle. Should I be worried?";
+    expect(first(q)?.sections[0]?.section).toMatch(/red-flags|emergency|same-day/);
+    expect(ids(q, 2)).toContain("red-flags");
+    const { thesaurus, rules } = content().search.head;
+    const t = fromPlain(thesaurus);
+    expect(
+      analyse("cancer in the past, should I be worried about my back pain", t, rules).lifts.get(
+        "red-flags",
+      ),
+    ).toBe(4);
+    expect(analyse("cancer in the past and back pain", t, rules).lifts.get("red-flags")).toBe(2);
+  });
+});
