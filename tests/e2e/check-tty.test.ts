@@ -29,7 +29,7 @@ describe("radic check in a real terminal (tmux)", () => {
     keys(w, ...Array<string>(7).fill("Down"), "Space", "Enter");
     await waitFor(w, "Where is the problem?");
     keys(w, "Down", "Down", "Enter");
-    await waitFor(w, "Which side?");
+    await waitFor(w, "Which leg?");
     keys(w, "Enter"); // left
     await waitFor(w, "Where do you feel the pain");
     keys(w, "Enter"); // no pain areas ticked
@@ -58,7 +58,7 @@ describe("radic check in a real terminal (tmux)", () => {
     let s = await waitFor(w, "Check your answers");
     expect(s).toContain("side: left");
     keys(w, ...Array<string>(5).fill("Down"), "Enter"); // "Change — side: left"
-    await waitFor(w, "Which side?");
+    await waitFor(w, "Which leg?");
     keys(w, "Down", "Enter"); // right
     s = await waitFor(w, "side: right");
     keys(w, "Enter"); // show the result

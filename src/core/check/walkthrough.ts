@@ -284,18 +284,21 @@ export function question(s: State, v: Vocabulary): Question | undefined {
         })),
         ...(s.region ? { default: s.region } : {}),
       };
-    case "side":
+    case "side": {
+      // The limb, named: "both" means both legs (or both arms), not back pain across the middle.
+      const limb = s.region === "back-leg" ? "leg" : s.region === "neck-arm" ? "arm" : undefined;
       return {
         step,
         kind: "select",
-        message: "Which side?",
+        message: limb ? `Which ${limb}?` : "Which side?",
         choices: [
-          { value: "left", name: "Left" },
-          { value: "right", name: "Right" },
-          { value: "both", name: "Both sides" },
+          { value: "left", name: limb ? `Left ${limb}` : "Left" },
+          { value: "right", name: limb ? `Right ${limb}` : "Right" },
+          { value: "both", name: limb ? `Both ${limb}s` : "Both sides" },
         ],
         ...(a.side ? { default: a.side } : {}),
       };
+    }
     case "pain":
       return {
         step,
