@@ -112,10 +112,7 @@ export function pageSearchDocs(pages: readonly Page[], discs: BuiltDiscs): Searc
   return searchDocs([...pages, ...discPages]);
 }
 
-/**
- * The areas of a limb whose skin one root supplies, by the check's own map: numbness named there
- * in a search lifts that root's page ("numb big toe" -> L5).
- */
+/** Areas of the check's map that are not on a limb (where numbness names no single root). */
 const NOT_LIMB = new Set([
   "back-of-head",
   "neck",
@@ -128,6 +125,10 @@ const NOT_LIMB = new Set([
   "saddle",
 ]);
 
+/**
+ * The areas of a limb whose skin one root supplies, by the check's own map: numbness named there
+ * in a search lifts that root's page ("numb big toe" -> L5).
+ */
 function areaRoots(v: Vocabulary): AreaRoot[] {
   return Object.entries(v.areas).flatMap(([id, a]) => {
     const own = Object.entries(a.roots).filter(([, w]) => w >= 1);

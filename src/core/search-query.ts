@@ -106,12 +106,12 @@ export const TUNING = {
   asked: 2.5,
   background: 0.8,
   askedFacet: 0.8,
+  /** ... provided the asked sentences name at least this many subject terms. */
+  askedNames: 3,
   /** How much a worried question with a warning sign lifts the red-flags page. */
   worryLift: 4,
   /** How much a disc-level page counts when the query does not name its level. */
   discPage: 0.2,
-  /** ... provided the asked sentences name at least this many subject terms. */
-  askedNames: 3,
 };
 
 /** Words that open a question, in a sentence without a question mark. */
@@ -236,10 +236,10 @@ export function analyse(
   const weights = new Map<string, number>();
   // Where numbness is felt names a root in a short question; in a letter it is background, and a
   // syndrome described around it (the elbow leant on, the hand at night) says more.
-  const found0 = rules.patterns.filter((p) => p.all.every((alts) => holds(stems, alts)));
-  const syndrome = found0.some((p) => !isRootCode(p.token));
+  const held = rules.patterns.filter((p) => p.all.every((alts) => holds(stems, alts)));
+  const syndrome = held.some((p) => !isRootCode(p.token));
   const short = stems.length < TUNING.askedFrom;
-  const matched = found0.filter((p) => !isRootCode(p.token) || (short && !syndrome));
+  const matched = held.filter((p) => !isRootCode(p.token) || (short && !syndrome));
   const distinct = [...new Set(found)];
   const kept = distinct.slice(0, MAX_TERMS);
   const tokens = new Set(matched.map((p) => p.token));
