@@ -284,21 +284,8 @@ export function question(s: State, v: Vocabulary): Question | undefined {
         })),
         ...(s.region ? { default: s.region } : {}),
       };
-    case "side": {
-      // The limb, named: "both" means both legs (or both arms), not back pain across the middle.
-      const limb = s.region === "back-leg" ? "leg" : s.region === "neck-arm" ? "arm" : undefined;
-      return {
-        step,
-        kind: "select",
-        message: limb ? `Which ${limb}?` : "Which side?",
-        choices: [
-          { value: "left", name: limb ? `Left ${limb}` : "Left" },
-          { value: "right", name: limb ? `Right ${limb}` : "Right" },
-          { value: "both", name: limb ? `Both ${limb}s` : "Both sides" },
-        ],
-        ...(a.side ? { default: a.side } : {}),
-      };
-    }
+    case "side":
+      return sideQuestion(s);
     case "pain":
       return {
         step,
@@ -513,6 +500,23 @@ function setEntry<K extends string, X>(
 ): Partial<Record<K, X>> {
   const rest = Object.fromEntries(Object.entries(map ?? {}).filter(([k]) => k !== id));
   return (value === undefined ? rest : { ...rest, [id]: value }) as Partial<Record<K, X>>;
+}
+
+/** Which side: the limb named, so that "both" means both legs (or both arms). */
+function sideQuestion(s: State): Question {
+  // Not "Both sides": back pain across the middle is not a symptom in both legs.
+  const limb = s.region === "back-leg" ? "leg" : s.region === "neck-arm" ? "arm" : undefined;
+  return {
+    step: "side",
+    kind: "select",
+    message: limb ? `Which ${limb}?` : "Which side?",
+    choices: [
+      { value: "left", name: limb ? `Left ${limb}` : "Left" },
+      { value: "right", name: limb ? `Right ${limb}` : "Right" },
+      { value: "both", name: limb ? `Both ${limb}s` : "Both sides" },
+    ],
+    ...(s.answers.side ? { default: s.answers.side } : {}),
+  };
 }
 
 /** How each step records its answer; `t` is a fresh copy with fresh `answers`. */
