@@ -7,6 +7,7 @@
 import { createHash } from "node:crypto";
 import type { BodyMap } from "../core/bodymap.js";
 import { compileModel } from "../core/check/model.js";
+import { NOT_LIMB } from "../core/check/triage.js";
 import type { Vocabulary } from "../core/check/types.js";
 import { allDiscLevels } from "../core/disc.js";
 import { discPage } from "../core/disc-page.js";
@@ -23,6 +24,7 @@ import {
 } from "../core/search.js";
 import { TOPIC_IDS } from "../core/topics.js";
 import type { BuiltDiscs, BuiltPage, Catalog, Page, Source } from "../core/types.js";
+import type { AreaId } from "../core/vocabulary-ids.js";
 import type { Content, FullSource } from "./validate.js";
 
 export interface Compiled {
@@ -112,19 +114,6 @@ export function pageSearchDocs(pages: readonly Page[], discs: BuiltDiscs): Searc
   return searchDocs([...pages, ...discPages]);
 }
 
-/** Areas of the check's map that are not on a limb (where numbness names no single root). */
-const NOT_LIMB = new Set([
-  "back-of-head",
-  "neck",
-  "side-of-neck",
-  "top-of-shoulder",
-  "shoulder-blade",
-  "armpit",
-  "lower-back",
-  "buttock",
-  "saddle",
-]);
-
 /**
  * The areas of a limb whose skin one root supplies, by the check's own map: numbness named there
  * in a search lifts that root's page ("numb big toe" -> L5).
@@ -132,7 +121,8 @@ const NOT_LIMB = new Set([
 function areaRoots(v: Vocabulary): AreaRoot[] {
   return Object.entries(v.areas).flatMap(([id, a]) => {
     const own = Object.entries(a.roots).filter(([, w]) => w >= 1);
-    const limb = (a.region === "neck-arm" || a.region === "back-leg") && !NOT_LIMB.has(id);
+    const limb =
+      (a.region === "neck-arm" || a.region === "back-leg") && !NOT_LIMB.has(id as AreaId);
     return limb && own.length === 1 ? [{ label: a.label, root: own[0]?.[0] as string }] : [];
   });
 }

@@ -34,8 +34,8 @@ export function impliedFlags(a: Answers): RedFlagId[] {
   return (a.numbness ?? []).includes("saddle") ? ["saddle-numbness"] : [];
 }
 
-/** Areas of a limb (not the spine, buttock or saddle), for the both-sides rules. */
-const NOT_LIMB = new Set<AreaId>([
+/** Areas that are not on a limb (the spine, buttock, saddle, head, neck and shoulder). */
+export const NOT_LIMB: ReadonlySet<AreaId> = new Set<AreaId>([
   "lower-back",
   "buttock",
   "saddle",
