@@ -122,6 +122,10 @@ const ASKING = new Set(
   ).split(" "),
 );
 
+/** A question asked without a question mark: "I'd like to know whether …", "I wonder if …". */
+const WANT_TO_KNOW =
+  /\b(i'?d like to know|i would like to know|i want to know|i need to know|i wonder|i'?m wondering|wondering (if|whether)|please (tell|explain)|can (you|someone) (tell|explain))\b/i;
+
 /**
  * The terms of the sentences that ask, when a query of several sentences has some and also has
  * sentences that do not: empty otherwise (a one-sentence question is all asking).
@@ -132,7 +136,9 @@ export function askedTerms(query: string, t: Thesaurus): Set<string> {
     .map((s) => s.trim())
     .filter((s) => words(s).length > 0);
   if (sentences.length < 2) return new Set();
-  const asks = sentences.filter((s) => s.endsWith("?") || ASKING.has(words(s)[0] ?? ""));
+  const asks = sentences.filter(
+    (s) => s.endsWith("?") || ASKING.has(words(s)[0] ?? "") || WANT_TO_KNOW.test(s),
+  );
   if (asks.length === 0 || asks.length === sentences.length) return new Set();
   return new Set(asks.flatMap((s) => terms(s, t)));
 }

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { memoryRange } from "../../src/cli/store.js";
 import { groupByPage, openIndex, type PageHit, search } from "../../src/core/search.js";
-import { analyse } from "../../src/core/search-query.js";
+import { analyse, askedTerms } from "../../src/core/search-query.js";
 import { fromPlain } from "../../src/core/search-text.js";
 import { content } from "../helpers.js";
 
@@ -197,6 +197,15 @@ describe("a letter's question says what it asks (2026-12 held-out set, docs/deci
     ],
   ])("%j -> %s first", (q, page) => {
     expect(page.split("|")).toContain(first(q)?.page);
+  });
+
+  it('finds the question without a question mark ("I\'d like to know whether …")', () => {
+    const { thesaurus } = content().search.head;
+    const t = fromPlain(thesaurus);
+    const letter =
+      "My scan shows a disc pressing on the nerve and my calf aches when I walk the dog. I'd like to know whether an operation works better than physiotherapy";
+    expect([...askedTerms(letter, t)]).toContain("physiotherapy");
+    expect([...askedTerms(letter, t)]).not.toContain("calf");
   });
 
   it("weighs the asked sentence only in a letter, and only when it names a subject", () => {
