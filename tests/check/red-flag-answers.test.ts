@@ -153,3 +153,90 @@ describe("the walkthrough does not let a red flag slip through as an area or a s
     expect(question(o, v)?.step).not.toBe("emergencyNotice");
   });
 });
+
+describe("a black-box safety test's findings (2026-12-03), each failed before", () => {
+  it("numbness of both buttocks or both inner thighs is the saddle: an emergency", () => {
+    for (const numbness of [["buttock"], ["inner-thigh"], ["buttock", "inner-thigh"]]) {
+      const r = run({ side: "both", numbness });
+      expect(r.triage, numbness.join()).toBe("emergency");
+      expect(r.triageReasons[0]).toBe(v.redFlags["saddle-numbness"].reason);
+    }
+    // One buttock is a root's territory, not the saddle.
+    expect(run({ side: "left", numbness: ["buttock"] }).triage).toBe("routine");
+  });
+
+  it("when the spinal cord is the likeliest explanation, the result is never routine", () => {
+    const r = run({
+      side: "right",
+      strength: { "shoulder-abduction": "weak", "hip-flexion": "weak" },
+      numbness: ["whole-hand", "sole"],
+    });
+    expect(r.alternatives[0]?.id).toBe("myelopathy");
+    expect(r.triage).toBe("urgent");
+    expect(r.advice).not.toContain("Keep as active as the pain allows");
+    const band = run({ side: "both", pain: ["navel-band"] });
+    expect(band.alternatives[0]?.id).toBe("myelopathy");
+    expect(band.triageReasons).toContain(v.triage.cordPattern.text);
+  });
+
+  it("weakness in an arm and a leg together is at least the same day, whatever the model ranks", () => {
+    const r = run({ strength: { "shoulder-abduction": "weak", "knee-extension": "weak" } });
+    expect(r.triage).toBe("urgent");
+    expect(r.triageReasons).toContain(v.triage.armAndLegWeak.text);
+  });
+
+  it("a past cancer, an injury, a fever or weak immunity with a cord sign is an emergency", () => {
+    const signs = [
+      { features: ["babinski"] },
+      { features: ["clonus"] },
+      { features: ["hoffmann-sign"] },
+      { reflexes: { knee: "brisk" } },
+    ];
+    for (const flag of [
+      "cancer-history",
+      "significant-trauma",
+      "fever-or-unwell",
+      "immunosuppression",
+    ])
+      for (const sign of signs)
+        expect(run({ redFlags: [flag], ...sign }).triage, `${flag} ${JSON.stringify(sign)}`).toBe(
+          "emergency",
+        );
+  });
+
+  it("weakness in both arms says the same day, not within days", () => {
+    const r = run({ side: "both", strength: { "finger-abduction": "weak" } });
+    expect(r.triageReasons).toContain(v.triage.bothArmsWeak.text);
+    expect(r.triageReasons).not.toContain(v.triage.bothArms.text);
+    expect(v.triage.bothArmsWeak.text).toMatch(/same day/);
+  });
+
+  it("a Horner syndrome with a sign that the neck hurts is an emergency, like neck pain ticked", () => {
+    for (const f of ["neck-movement-worse", "spurling-positive"])
+      expect(run({ features: ["horner-signs", f] }).triage, f).toBe("emergency");
+    expect(v.triage.horner.text).not.toMatch(/arm symptoms/);
+  });
+
+  it("no emergency red flag's reason offers a slower way, and the cauda equina reason comes first", () => {
+    for (const [id, flag] of Object.entries(v.redFlags)) {
+      if (flag.level !== "emergency") continue;
+      expect(flag.reason, id).toMatch(/emergency department now|call .*now/i);
+      expect(flag.reason, id).not.toMatch(/same day|within days/);
+    }
+    const r = run({ redFlags: ["gait-disturbance", "saddle-numbness"] });
+    expect(r.triageReasons[0]).toBe(v.redFlags["saddle-numbness"].reason);
+  });
+
+  it("a warning sign that alone waits days, with a new deficit, says the same day instead", () => {
+    for (const flag of ["osteoporosis", "unexplained-weight-loss", "night-pain"] as const) {
+      const r = run({ redFlags: [flag], strength: { "ankle-dorsiflexion": "weak" } });
+      expect(r.triageReasons, flag).toEqual([v.triage.withDeficit.text]);
+      expect(run({ redFlags: [flag] }).triageReasons, flag).toEqual([v.redFlags[flag].reason]);
+    }
+  });
+
+  it("shingles does not explain reflexes lost everywhere", () => {
+    const all = Object.fromEntries(Object.keys(v.reflexes).map((id) => [id, "absent"]));
+    expect(run({ reflexes: all }).alternatives.map((x) => x.id)).not.toContain("herpes-zoster");
+  });
+});

@@ -17,7 +17,7 @@ import {
 } from "./model.js";
 import { nameOf, nextQuestions } from "./next.js";
 import { likelihoodRatios, posterior, rivalOf, rootProbabilities } from "./posterior.js";
-import { triage } from "./triage.js";
+import { type TriageResult, triage } from "./triage.js";
 import type { Answers, Candidate, Pattern, Result, Vocabulary } from "./types.js";
 
 /** Below this, no explanation stands out: the answers are too spread to name one. */
@@ -93,6 +93,34 @@ function pointedTo(a: Answers, v: Vocabulary): Set<string> {
     if (sign || (brisk && (h.brisk ?? 0) >= 0.5)) out.add(id);
   }
   return out;
+}
+
+/** When the spinal cord is the likeliest explanation, at least the same day (radic's addition). */
+const CORD_LEADS = 0.5;
+
+/**
+ * The triage, raised to urgent with the cord's reason when the answers point to the spinal cord
+ * more than to anything else (an arm and a leg weak together, numb hands and feet): the cord is
+ * never the likeliest explanation of a "routine" result. Only raises; an emergency stays one.
+ */
+function withCordPattern(t: TriageResult, ranked: Ranked, v: Vocabulary): TriageResult {
+  const top = ranked.others[0];
+  const cordLeads =
+    top?.h.id === "myelopathy" && top.p >= CORD_LEADS && top.p > (ranked.roots[0]?.p ?? 0);
+  const said = [
+    v.triage.cordSign.text,
+    v.triage.briskReflex.text,
+    v.triage.bothArmsWeak.text,
+    v.triage.cordPattern.text,
+    v.triage.armAndLegWeak.text,
+  ];
+  if (!cordLeads || t.triage === "emergency" || said.some((x) => t.reasons.includes(x))) return t;
+  const reason = v.triage.cordPattern;
+  return {
+    triage: "urgent",
+    reasons: [...t.reasons, reason.text],
+    sources: [...new Set([...t.sources, ...reason.sources])].sort(),
+  };
 }
 
 interface Ranked {
@@ -195,7 +223,7 @@ function findingSources(keys: readonly string[], v: Vocabulary): string[] {
  * plain advice, and the sources behind it all.
  */
 export function localize(a: Answers, v: Vocabulary): Result {
-  const t = triage(a, v);
+  const first = triage(a, v);
   const obs = observations(a, v);
   const hs = hypotheses(v);
   const regions = answeredRegions(obs, v);
@@ -235,6 +263,7 @@ export function localize(a: Answers, v: Vocabulary): Result {
       : pattern === "insufficient"
         ? v.advice.insufficient
         : undefined;
+  const t = withCordPattern(first, ranked, v);
   const triageAdvice = v.advice[t.triage];
   const used = candidates.flatMap((c) => [...c.supports, ...c.against]);
   const sources = new Set([

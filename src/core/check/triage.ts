@@ -17,21 +17,43 @@ interface Reason {
   sources: string[];
 }
 
-/** A neurological finding: any weak movement, any numb area, any reduced or absent reflex. */
-export function hasDeficit(a: Answers): boolean {
+/** A sign of the spinal cord: a brisk reflex, Hoffmann's sign, clonus or Babinski's sign. */
+export function hasCordSign(a: Answers): boolean {
+  const features = new Set<string>(a.features ?? []);
   return (
-    Object.values(a.strength ?? {}).includes("weak") ||
-    (a.numbness ?? []).length > 0 ||
-    Object.values(a.reflexes ?? {}).some((v) => v === "reduced" || v === "absent")
+    Object.values(a.reflexes ?? {}).includes("brisk") ||
+    features.has("hoffmann-sign") ||
+    features.has("clonus") ||
+    features.has("babinski")
   );
 }
 
 /**
+ * A neurological finding: any weak movement, any numb area, any reduced or absent reflex (the
+ * contract's), and a sign of the spinal cord (radic's addition: only raising).
+ */
+export function hasDeficit(a: Answers): boolean {
+  return (
+    Object.values(a.strength ?? {}).includes("weak") ||
+    (a.numbness ?? []).length > 0 ||
+    Object.values(a.reflexes ?? {}).some((v) => v === "reduced" || v === "absent") ||
+    hasCordSign(a)
+  );
+}
+
+/** Numb areas that make the saddle when both sides are numb: the buttocks, the inner thighs. */
+const SADDLE_BOTH = ["buttock", "inner-thigh"] as const;
+
+/**
  * Red flags that arrive as ordinary answers: numbness ticked in the saddle area is the
- * saddle-numbness red flag wherever it is answered (contract, triage).
+ * saddle-numbness red flag wherever it is answered (contract, triage), and so is numbness of
+ * both buttocks or both inner thighs (the saddle as radic's pages describe it).
  */
 export function impliedFlags(a: Answers): RedFlagId[] {
-  return (a.numbness ?? []).includes("saddle") ? ["saddle-numbness"] : [];
+  const numb = a.numbness ?? [];
+  const saddle =
+    numb.includes("saddle") || (a.side === "both" && SADDLE_BOTH.some((x) => numb.includes(x)));
+  return saddle ? ["saddle-numbness"] : [];
 }
 
 /** Areas that are not on a limb (the spine, buttock, saddle, head, neck and shoulder). */
@@ -46,6 +68,15 @@ export const NOT_LIMB: ReadonlySet<AreaId> = new Set<AreaId>([
   "shoulder-blade",
 ]);
 const NECK_PAIN = ["neck", "side-of-neck", "back-of-head"] as const;
+/** Signs that say the neck hurts, whatever areas were ticked. */
+const NECK_FEATURES = ["neck-movement-worse", "spurling-positive"] as const;
+
+/** Pain in the neck or head, as an area or as a sign that moving the neck brings it on. */
+function neckPain(a: Answers): boolean {
+  return (
+    NECK_PAIN.some((x) => a.pain?.includes(x)) || NECK_FEATURES.some((x) => a.features?.includes(x))
+  );
+}
 
 /**
  * Findings on both sides in the legs (side "both" with pain or numbness in a leg, or a weak leg
@@ -60,13 +91,7 @@ function bothSides(a: Answers, v: Vocabulary, region: "back-leg" | "neck-arm"): 
 
 /** Side "both" with a weak movement of that limb: a deficit, not only a symptom, on both sides. */
 function weakOnBothSides(a: Answers, v: Vocabulary, region: "back-leg" | "neck-arm"): boolean {
-  return (
-    a.side === "both" &&
-    Object.entries(a.strength ?? {}).some(
-      ([id, s]) =>
-        s === "weak" && v.movements[id as keyof Vocabulary["movements"]].region === region,
-    )
-  );
+  return a.side === "both" && weakIn(a, v, region);
 }
 
 /** The combinations that turn urgent flags into an emergency, and the flags they replace. */
@@ -96,12 +121,15 @@ function combinations(a: Answers, v: Vocabulary): { reasons: Reason[]; replaced:
     replaced.add("both-legs");
   }
   // A new painful Horner syndrome is an artery dissection in the neck until proved otherwise.
-  if ((a.features ?? []).includes("horner-signs") && NECK_PAIN.some((x) => a.pain?.includes(x))) {
+  if ((a.features ?? []).includes("horner-signs") && neckPain(a)) {
     reasons.push(v.triage.hornerNeckPain);
     replaced.add("horner-signs");
   }
   return { reasons, replaced };
 }
+
+/** The warning signs that alone need a doctor within days, and with a new deficit the same day. */
+const WITHIN_DAYS = ["osteoporosis", "unexplained-weight-loss", "night-pain"] as const;
 
 /** The signs the contract makes at least urgent, and two more that radic adds (only raising). */
 function urgentSigns(a: Answers, v: Vocabulary, replaced: Set<string>): Reason[] {
@@ -122,14 +150,27 @@ function urgentSigns(a: Answers, v: Vocabulary, replaced: Set<string>): Reason[]
     !replaced.has("both-legs")
   )
     out.push(v.triage.bothLegs);
-  if (bothSides(a, v, "neck-arm") && !flags.has("hand-clumsiness")) out.push(v.triage.bothArms);
+  if (bothSides(a, v, "neck-arm") && !flags.has("hand-clumsiness"))
+    out.push(weakOnBothSides(a, v, "neck-arm") ? v.triage.bothArmsWeak : v.triage.bothArms);
   if ((a.pain ?? []).includes("saddle") && !flags.has("saddle-numbness"))
     out.push(v.triage.saddlePain);
+  if (WITHIN_DAYS.some((x) => flags.has(x)) && hasDeficit(a)) out.push(v.triage.withDeficit);
+  // Weakness in an arm and in a leg: no single root does that; the cord can.
+  if (weakIn(a, v, "neck-arm") && weakIn(a, v, "back-leg")) out.push(v.triage.armAndLegWeak);
   return out;
 }
 
+/** A weak movement of that part of the body, on either side. */
+function weakIn(a: Answers, v: Vocabulary, region: "back-leg" | "neck-arm"): boolean {
+  return Object.entries(a.strength ?? {}).some(
+    ([id, s]) => s === "weak" && v.movements[id as keyof Vocabulary["movements"]].region === region,
+  );
+}
+
 export function triage(a: Answers, v: Vocabulary): TriageResult {
-  const flags = [...new Set([...(a.redFlags ?? []), ...impliedFlags(a)])].sort();
+  // In the vocabulary's order: the cauda equina signs first, then the cord, then the rest.
+  const given = new Set([...(a.redFlags ?? []), ...impliedFlags(a)]);
+  const flags = (Object.keys(v.redFlags) as RedFlagId[]).filter((id) => given.has(id));
   const combos = combinations(a, v);
   const emergency: Reason[] = [
     ...flags
@@ -137,9 +178,13 @@ export function triage(a: Answers, v: Vocabulary): TriageResult {
       .map((id) => ({ text: v.redFlags[id].reason, sources: v.redFlags[id].sources })),
     ...combos.reasons,
   ];
+  // With a new deficit, the warning signs that alone wait days say "the same day" (withDeficit).
+  const slower = new Set<string>(hasDeficit(a) ? WITHIN_DAYS : []);
   const urgent: Reason[] = [
     ...flags
-      .filter((id) => v.redFlags[id].level === "urgent" && !combos.replaced.has(id))
+      .filter(
+        (id) => v.redFlags[id].level === "urgent" && !combos.replaced.has(id) && !slower.has(id),
+      )
       .map((id) => ({ text: v.redFlags[id].reason, sources: v.redFlags[id].sources })),
     ...urgentSigns(a, v, combos.replaced),
   ];

@@ -164,6 +164,10 @@ export type TriageRuleId =
   | "bothLegs"
   | "bothLegsWeak"
   | "bothArms"
+  | "bothArmsWeak"
+  | "cordPattern"
+  | "armAndLegWeak"
+  | "withDeficit"
   | "saddlePain";
 
 export type Side = "left" | "right" | "both";
