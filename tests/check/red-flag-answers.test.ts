@@ -174,9 +174,10 @@ describe("a black-box safety test's findings (2026-12-03), each failed before", 
     expect(r.alternatives[0]?.id).toBe("myelopathy");
     expect(r.triage).toBe("urgent");
     expect(r.advice).not.toContain("Keep as active as the pain allows");
-    const band = run({ side: "both", pain: ["navel-band"] });
-    expect(band.alternatives[0]?.id).toBe("myelopathy");
-    expect(band.triageReasons).toContain(v.triage.cordPattern.text);
+    // Pain alone names nothing (a second black-box test): neck and low-back ache stays routine.
+    const ache = run({ pain: ["neck", "lower-back"] });
+    expect(ache.triage).toBe("routine");
+    expect(ache.triageReasons).toEqual([]);
   });
 
   it("weakness in an arm and a leg together is at least the same day, whatever the model ranks", () => {
@@ -238,5 +239,89 @@ describe("a black-box safety test's findings (2026-12-03), each failed before", 
   it("shingles does not explain reflexes lost everywhere", () => {
     const all = Object.fromEntries(Object.keys(v.reflexes).map((id) => [id, "absent"]));
     expect(run({ reflexes: all }).alternatives.map((x) => x.id)).not.toContain("herpes-zoster");
+  });
+});
+
+describe("a second black-box safety test's findings (2026-12-03), each failed before", () => {
+  it("numbness in an arm and a leg points to the cord and is the same day; shingles needs its rash", () => {
+    const r = run({ side: "left", numbness: ["whole-hand", "outer-shin"] });
+    expect(r.alternatives[0]?.id).toBe("myelopathy");
+    expect(r.triage).toBe("urgent");
+    expect(r.alternatives.map((x) => x.id)).not.toContain("herpes-zoster");
+    // Carpal tunnel and sciatica together are not shingles without a rash.
+    const two = run({
+      side: "right",
+      numbness: ["thumb", "index-finger", "top-of-foot"],
+      features: ["night-waking-hand"],
+    });
+    expect(two.alternatives.map((x) => x.id)).not.toContain("herpes-zoster");
+  });
+
+  it("weak feet on both sides without back or sciatic pain are urgent, not an emergency", () => {
+    const neuropathy = run({
+      side: "both",
+      numbness: ["all-toes", "sole"],
+      reflexes: { ankle: "absent" },
+      strength: { "big-toe-extension": "weak" },
+      features: ["diabetes"],
+    });
+    expect(neuropathy.triage).toBe("urgent");
+    expect(neuropathy.triageReasons[0]).toBe(v.triage.bothLegs.text);
+    const withBack = run({
+      side: "both",
+      pain: ["lower-back"],
+      strength: { "big-toe-extension": "weak" },
+    });
+    expect(withBack.triage).toBe("emergency");
+  });
+
+  it("arm and leg weakness says a sudden start can be a stroke (ambulance)", () => {
+    for (const text of [v.triage.armAndLegWeak.text, v.triage.cordPattern.text]) {
+      expect(text).toMatch(/stroke/);
+      expect(text).toMatch(/call an ambulance now/);
+    }
+    expect(v.triage.armAndLegWeak.sources).toContain("nice-ng128");
+  });
+
+  it("pain at the front of the chest is at least urgent, with the heart named", () => {
+    const r = run({ side: "left", pain: ["chest-at-nipple-level", "armpit", "inner-upper-arm"] });
+    expect(r.triage).toBe("urgent");
+    expect(r.triageReasons).toContain(v.triage.chestPain.text);
+    expect(v.triage.chestPain.text).toMatch(/heart[\s\S]*call an ambulance now/i);
+  });
+
+  it("weakness no two neighbouring roots explain is the same day; a one-root picture is not", () => {
+    const leg = run({
+      side: "left",
+      strength: {
+        "hip-flexion": "weak",
+        "knee-extension": "weak",
+        "ankle-dorsiflexion": "weak",
+        "ankle-plantarflexion": "weak",
+      },
+    });
+    expect(leg.triageReasons).toContain(v.triage.multiLevelWeak.text);
+    const l4 = run({
+      side: "left",
+      strength: { "knee-extension": "weak", "hip-adduction": "weak", "ankle-inversion": "weak" },
+    });
+    expect(l4.triageReasons).not.toContain(v.triage.multiLevelWeak.text);
+  });
+
+  it("saddle pain with symptoms in both legs is an emergency, the text agreeing", () => {
+    const r = run({ side: "both", pain: ["lower-back", "calf", "saddle"] });
+    expect(r.triage).toBe("emergency");
+    expect(r.triageReasons[0]).toBe(v.triage.saddlePainBothLegs.text);
+    expect(r.triageReasons).not.toContain(v.triage.bothLegs.text);
+  });
+
+  it("a past cancer with wasted hand muscles is an emergency (cancer with nerve signs)", () => {
+    const r = run({ redFlags: ["cancer-history"], features: ["hand-muscle-wasting"] });
+    expect(r.triage).toBe("emergency");
+  });
+
+  it("the faster urgent reason comes first", () => {
+    const r = run({ redFlags: ["unexplained-weight-loss", "significant-trauma"] });
+    expect(r.triageReasons[0]).toBe(v.redFlags["significant-trauma"].reason);
   });
 });

@@ -9,15 +9,15 @@ import { rootIndex } from "../roots.js";
 import { byText } from "../text.js";
 import {
   answeredRegions,
+  considered,
   type Hypothesis,
   hypotheses,
   type Observation,
   observations,
-  reaches,
 } from "./model.js";
 import { nameOf, nextQuestions } from "./next.js";
 import { likelihoodRatios, posterior, rivalOf, rootProbabilities } from "./posterior.js";
-import { type TriageResult, triage } from "./triage.js";
+import { hasDeficit, type TriageResult, triage } from "./triage.js";
 import type { Answers, Candidate, Pattern, Result, Vocabulary } from "./types.js";
 
 /** Below this, no explanation stands out: the answers are too spread to name one. */
@@ -95,18 +95,22 @@ function pointedTo(a: Answers, v: Vocabulary): Set<string> {
   return out;
 }
 
-/** When the spinal cord is the likeliest explanation, at least the same day (radic's addition). */
-const CORD_LEADS = 0.5;
-
 /**
- * The triage, raised to urgent with the cord's reason when the answers point to the spinal cord
- * more than to anything else (an arm and a leg weak together, numb hands and feet): the cord is
- * never the likeliest explanation of a "routine" result. Only raises; an emergency stays one.
+ * The triage, raised to urgent with the cord's reason when the result names the spinal cord as
+ * the likeliest explanation ("non-radicular", the cord first) of a neurological finding (an arm
+ * and a leg weak together, numb hands and feet): the cord is never the leading explanation of a
+ * "routine" result. Pain alone is not enough: the report would name nothing. Only raises; an
+ * emergency stays one.
  */
-function withCordPattern(t: TriageResult, ranked: Ranked, v: Vocabulary): TriageResult {
+function withCordPattern(
+  t: TriageResult,
+  ranked: Ranked,
+  pattern: Pattern,
+  a: Answers,
+  v: Vocabulary,
+): TriageResult {
   const top = ranked.others[0];
-  const cordLeads =
-    top?.h.id === "myelopathy" && top.p >= CORD_LEADS && top.p > (ranked.roots[0]?.p ?? 0);
+  const cordLeads = pattern === "non-radicular" && top?.h.id === "myelopathy" && hasDeficit(a);
   const said = [
     v.triage.cordSign.text,
     v.triage.briskReflex.text,
@@ -227,7 +231,7 @@ export function localize(a: Answers, v: Vocabulary): Result {
   const obs = observations(a, v);
   const hs = hypotheses(v);
   const regions = answeredRegions(obs, v);
-  const post = posterior(hs, obs, (h) => reaches(h, regions));
+  const post = posterior(hs, obs, (h) => considered(h, regions, a, v));
   const ranked = rank(hs, post);
   // An examination (several findings tested and normal) is evidence too, with pain: a normal
   // exam and nothing wrong is still too little to point anywhere.
@@ -263,7 +267,7 @@ export function localize(a: Answers, v: Vocabulary): Result {
       : pattern === "insufficient"
         ? v.advice.insufficient
         : undefined;
-  const t = withCordPattern(first, ranked, v);
+  const t = withCordPattern(first, ranked, pattern, a, v);
   const triageAdvice = v.advice[t.triage];
   const used = candidates.flatMap((c) => [...c.supports, ...c.against]);
   const sources = new Set([

@@ -498,6 +498,21 @@ export function reaches(h: Hypothesis, regions: ReadonlySet<Region>): boolean {
   return false;
 }
 
+/**
+ * Whether a hypothesis is weighed for these answers: it reaches a part of the body they are
+ * about, and what it requires was answered (shingles is not weighed without its rash: before the
+ * rash no answer tells it from a root, and without the rule it spreads over any two distant areas).
+ */
+export function considered(
+  h: Hypothesis,
+  regions: ReadonlySet<Region>,
+  a: Answers,
+  v: Vocabulary,
+): boolean {
+  const needs = v.model.hypotheses[h.id]?.requires ?? [];
+  return reaches(h, regions) && needs.every((f) => (a.features ?? []).includes(f));
+}
+
 /** The parts of the body the answers are about (not counting "not reported numb"). */
 export function answeredRegions(obs: readonly Observation[], v: Vocabulary): Set<Region> {
   const out = new Set<Region>();

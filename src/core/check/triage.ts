@@ -2,6 +2,7 @@
  * Triage first, by the rules of ../shared/contracts/check.md, before anything is localised. An
  * emergency red flag gives `emergency` whatever else is answered.
  */
+import { nextRoot } from "../roots.js";
 import type { AreaId, RedFlagId } from "../vocabulary-ids.js";
 import type { Answers, Triage, Vocabulary } from "./types.js";
 
@@ -30,14 +31,15 @@ export function hasCordSign(a: Answers): boolean {
 
 /**
  * A neurological finding: any weak movement, any numb area, any reduced or absent reflex (the
- * contract's), and a sign of the spinal cord (radic's addition: only raising).
+ * contract's), and a sign of the spinal cord or wasted hand muscles (radic's: only raising).
  */
 export function hasDeficit(a: Answers): boolean {
   return (
     Object.values(a.strength ?? {}).includes("weak") ||
     (a.numbness ?? []).length > 0 ||
     Object.values(a.reflexes ?? {}).some((v) => v === "reduced" || v === "absent") ||
-    hasCordSign(a)
+    hasCordSign(a) ||
+    (a.features ?? []).includes("hand-muscle-wasting")
   );
 }
 
@@ -68,6 +70,13 @@ export const NOT_LIMB: ReadonlySet<AreaId> = new Set<AreaId>([
   "shoulder-blade",
 ]);
 const NECK_PAIN = ["neck", "side-of-neck", "back-of-head"] as const;
+/** Back pain and pain down the back of the leg: the pain of sciatica and cauda equina syndrome. */
+const SCIATIC = ["lower-back", "buttock", "back-of-thigh", "calf", "outer-shin"] as const;
+/** Pain at the front of the chest or upper belly, which may be the heart or the gut. */
+const CHEST = ["chest-at-nipple-level", "upper-abdomen"] as const;
+/** Weak movements no two neighbouring roots explain: fewer than this many never count. */
+const SEVERAL_ROOTS = 3;
+
 /** Signs that say the neck hurts, whatever areas were ticked. */
 const NECK_FEATURES = ["neck-movement-worse", "spurling-positive"] as const;
 
@@ -116,9 +125,17 @@ function combinations(a: Answers, v: Vocabulary): { reasons: Reason[]; replaced:
   }
   // Leg symptoms on both sides with weakness in the legs: suspected cauda equina syndrome,
   // whether or not "new symptoms in both legs" was answered.
-  if (weakOnBothSides(a, v, "back-leg") && !flags.has("bilateral-leg-symptoms")) {
+  // (With back or sciatic pain: weak feet on both sides without it are a polyneuropathy, a
+  // nerve at each knee, the hips: urgent below, not an emergency.)
+  const sciatic = SCIATIC.some((x) => a.pain?.includes(x));
+  if (weakOnBothSides(a, v, "back-leg") && sciatic && !flags.has("bilateral-leg-symptoms")) {
     reasons.push(v.triage.bothLegsWeak);
     replaced.add("both-legs");
+  }
+  // Saddle pain with symptoms in both legs: suspected cauda equina syndrome.
+  if (a.pain?.includes("saddle") && bothSides(a, v, "back-leg") && !flags.has("saddle-numbness")) {
+    reasons.push(v.triage.saddlePainBothLegs);
+    replaced.add("both-legs").add("saddle-pain");
   }
   // A new painful Horner syndrome is an artery dissection in the neck until proved otherwise.
   if ((a.features ?? []).includes("horner-signs") && neckPain(a)) {
@@ -152,12 +169,33 @@ function urgentSigns(a: Answers, v: Vocabulary, replaced: Set<string>): Reason[]
     out.push(v.triage.bothLegs);
   if (bothSides(a, v, "neck-arm") && !flags.has("hand-clumsiness"))
     out.push(weakOnBothSides(a, v, "neck-arm") ? v.triage.bothArmsWeak : v.triage.bothArms);
-  if ((a.pain ?? []).includes("saddle") && !flags.has("saddle-numbness"))
+  if (
+    (a.pain ?? []).includes("saddle") &&
+    !flags.has("saddle-numbness") &&
+    !replaced.has("saddle-pain")
+  )
     out.push(v.triage.saddlePain);
-  if (WITHIN_DAYS.some((x) => flags.has(x)) && hasDeficit(a)) out.push(v.triage.withDeficit);
-  // Weakness in an arm and in a leg: no single root does that; the cord can.
+  // Weakness in an arm and in a leg: no single root does that; the cord, or a stroke, can.
   if (weakIn(a, v, "neck-arm") && weakIn(a, v, "back-leg")) out.push(v.triage.armAndLegWeak);
+  if (CHEST.some((x) => a.pain?.includes(x))) out.push(v.triage.chestPain);
+  if (beyondTwoRoots(a, v)) out.push(v.triage.multiLevelWeak);
+  if (WITHIN_DAYS.some((x) => flags.has(x)) && hasDeficit(a)) out.push(v.triage.withDeficit);
   return out;
+}
+
+/**
+ * Whether the weak movements need more than two neighbouring roots: no root with its neighbour
+ * below supplies every one of them (each at weight 0.5 or more).
+ */
+function beyondTwoRoots(a: Answers, v: Vocabulary): boolean {
+  const weak = Object.entries(a.strength ?? {})
+    .filter(([, s]) => s === "weak")
+    .map(([id]) => v.movements[id as keyof Vocabulary["movements"]].roots);
+  if (weak.length < SEVERAL_ROOTS) return false;
+  const supplies = (w: Record<string, number>, root: string | undefined) =>
+    root !== undefined && (w[root] ?? 0) >= 0.5;
+  const roots = new Set(weak.flatMap((w) => Object.keys(w)));
+  return ![...roots].some((r) => weak.every((w) => supplies(w, r) || supplies(w, nextRoot(r))));
 }
 
 /** A weak movement of that part of the body, on either side. */
@@ -188,6 +226,9 @@ export function triage(a: Answers, v: Vocabulary): TriageResult {
       .map((id) => ({ text: v.redFlags[id].reason, sources: v.redFlags[id].sources })),
     ...urgentSigns(a, v, combos.replaced),
   ];
+  // The faster advice first: a reason that says "within days" after those that say sooner.
+  const slow = (r: Reason) => /within days/.test(r.text) && !/same day|today|now:/.test(r.text);
+  urgent.sort((x, y) => Number(slow(x)) - Number(slow(y)));
   const level: Triage =
     emergency.length > 0 ? "emergency" : urgent.length > 0 ? "urgent" : "routine";
   // In an emergency the urgent reasons still matter, after the emergency ones.

@@ -109,6 +109,8 @@ export interface HypothesisEntry {
   features?: Probs<FeatureId> | undefined;
   redFlags?: Probs<RedFlagId> | undefined;
   bothSides: number;
+  /** Features without which it is not weighed at all (shingles is not considered without its rash). */
+  requires?: FeatureId[] | undefined;
   sources: string[];
 }
 
@@ -167,6 +169,9 @@ export type TriageRuleId =
   | "bothArmsWeak"
   | "cordPattern"
   | "armAndLegWeak"
+  | "chestPain"
+  | "multiLevelWeak"
+  | "saddlePainBothLegs"
   | "withDeficit"
   | "saddlePain";
 

@@ -5,7 +5,14 @@
  * without a terminal. The prompts library has no "back", so the review screen is built here too.
  */
 import type { AreaId, FeatureId, MovementId, RedFlagId, ReflexId } from "../vocabulary-ids.js";
-import { answer, answeredRegions, hypotheses, marginal, observations, reaches } from "./model.js";
+import {
+  answer,
+  answeredRegions,
+  considered,
+  hypotheses,
+  marginal,
+  observations,
+} from "./model.js";
 import { gains } from "./next.js";
 import { posterior } from "./posterior.js";
 import { impliedFlags, triage } from "./triage.js";
@@ -108,7 +115,7 @@ export function nextSelfCheck(s: State, v: Vocabulary): MovementId | undefined {
   const hs = hypotheses(v);
   const obs = observations(s.answers, v);
   const regions = answeredRegions(obs, v);
-  const post = posterior(hs, obs, (h) => reaches(h, regions));
+  const post = posterior(hs, obs, (h) => considered(h, regions, s.answers, v));
   const best = gains(s.answers, v, hs, post, (c) => {
     const id = c.finding.slice("strength:".length) as MovementId;
     return c.finding.startsWith("strength:") && c.region === region && !asked.has(id);
