@@ -162,7 +162,11 @@ export function renderResult(
       ...wrap(
         [
           {
-            text: "The chances are radic's model reasoning from your answers alone, not a measured risk; 4× means an answer is four times as likely with that root as with the other.",
+            // The "4×" ratios are printed only with the roots.
+            text:
+              result.candidates.length > 0
+                ? "The chances are radic's model reasoning from your answers alone, not a measured risk; 4× means an answer is four times as likely with that root as with the other."
+                : "The chances are radic's model reasoning from your answers alone, not a measured risk.",
             style: "muted",
           },
         ],

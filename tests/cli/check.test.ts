@@ -111,6 +111,9 @@ describe("radic check --answers", () => {
     expect(text).toMatch(
       /A nerve root is still possible: C6 — the sixth cervical nerve root {2}about \d+/,
     );
+    // No root is listed with its ratios, so the note on ratios is left out.
+    expect(text.replace(/\s+/g, " ")).toContain("alone, not a measured risk. ");
+    expect(text).not.toContain("4× means");
   });
 
   it("an empty object is valid and insufficient", async () => {
